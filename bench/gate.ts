@@ -1,0 +1,115 @@
+// Quality gate: runs the quality part of the bench (no speed) and compares each dataset × kind F1
+// with its floor in bench/floors.json ({"dataset/kind": number}). Exits 1 when a figure is below
+// its floor (or a floored figure could not be measured); exits 0 with a note when the corpus is absent.
+//
+//   npm run gate -- [--corpus DIR] [--dataset NAME]... [--kinds LIST] [--floors FILE]
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CorpusError, corpusExists, DEFAULT_CORPUS, DEFAULT_KINDS, isKind, type Kind, PROJECT_ROOT } from './corpus.js';
+import { fmt, formatErrors, parseKinds, runQuality, splitList, table, UsageError } from './run-quality.js';
+
+type Floors = Record<string, number>;
+
+function readFloors(path: string): Floors {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`cannot read floors ${path}: ${(err as Error).message}`);
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new UsageError(`${path}: expected {"dataset/kind": number}`);
+  const floors: Floors = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new UsageError(`${path}: floor of "${k}" is not a number`);
+    floors[k] = v;
+  }
+  return floors;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      corpus: { type: 'string' },
+      dataset: { type: 'string', multiple: true },
+      kinds: { type: 'string', multiple: true },
+      floors: { type: 'string' },
+    },
+    strict: true,
+  });
+  const corpusDir = values.corpus ? resolve(values.corpus) : DEFAULT_CORPUS;
+  if (!corpusExists(corpusDir)) {
+    console.log(`gate skipped: corpus not found at ${corpusDir}`);
+    return 0;
+  }
+  const floorsPath = values.floors ? resolve(values.floors) : join(PROJECT_ROOT, 'bench/floors.json');
+  const floors = readFloors(floorsPath);
+  const datasets = splitList(values.dataset);
+  const askedKinds = parseKinds(values.kinds);
+  // By default: the dump kinds, plus any kind that has a floor (e.g. "scrapinghub/html").
+  const flooredKinds = Object.keys(floors)
+    .map((k) => k.split('/')[1] ?? '')
+    .filter(isKind);
+  const kinds: Kind[] = askedKinds.length ? askedKinds : [...new Set<Kind>([...DEFAULT_KINDS, ...flooredKinds])];
+  const report = await runQuality({ corpusDir, datasets, kinds });
+
+  const rows: string[][] = [];
+  let failed = 0;
+  const measured = new Set<string>();
+  for (const run of report.runs) {
+    for (const f of run.figures) {
+      measured.add(f.key);
+      const floor = floors[f.key];
+      // An undefined F1 (NaN: e.g. no output at all) counts as 0.
+      const value = Number.isFinite(f.f1) ? f.f1 : 0;
+      let verdict = 'no floor';
+      if (floor !== undefined) {
+        verdict = value >= floor ? 'PASS' : 'FAIL';
+        if (verdict === 'FAIL') failed++;
+      }
+      rows.push([
+        f.key,
+        f.metric,
+        fmt(f.f1),
+        floor === undefined ? '-' : fmt(floor),
+        verdict,
+        String(run.errors.length),
+      ]);
+    }
+  }
+  // A floored figure that was not measured fails, unless --dataset/--kinds left it out on purpose.
+  for (const [key, floor] of Object.entries(floors)) {
+    if (measured.has(key)) continue;
+    const [ds, kind] = key.split('/');
+    const filtered = (datasets.length > 0 && !datasets.includes(ds ?? '')) || !kinds.some((k) => k === kind);
+    if (filtered) continue;
+    failed++;
+    rows.push([key, '-', 'missing', fmt(floor), 'FAIL', '-']);
+  }
+  console.log(table(['figure', 'metric', 'F1', 'floor', 'result', 'threw'], rows, 2));
+  const errs = formatErrors(report);
+  if (errs) console.log(`\n${errs}`);
+  console.log(failed ? `\ngate FAILED: ${failed} figure(s) below their floor (${floorsPath})` : '\ngate passed');
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (
+      err instanceof CorpusError ||
+      err instanceof UsageError ||
+      (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      console.error(`gate: ${(err as Error).message}`);
+      process.exitCode = 2;
+    } else {
+      console.error(err);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { main } from '../dist/cli/main.js';
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    // Last resort: an unexpected bug still gets one line, and a trace only with --debug.
+    process.stderr.write(`clean-article: internal error: ${err?.message ?? err}\n`);
+    if (process.argv.includes('--debug')) process.stderr.write(`${err?.stack}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,56 @@
+// Particles that stay lowercase inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'de',
+  'da',
+  'di',
+  'del',
+  'la',
+  'le',
+  'du',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'y',
+  'e',
+  'and',
+  'und',
+  'et',
+  'i',
+  'и',
+  've',
+  'ja',
+  'och',
+  'og',
+]);
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function looksLikeName(name: string): boolean {
+  const ws = name.split(/\s+/).filter(Boolean);
+  if (ws.length === 0 || ws.length > 8) return false;
+  // Scripts without case (Arabic, CJK): trust the prefix, keep the name short.
+  if (!/[\p{Lu}\p{Ll}]/u.test(name)) return name.length <= 40;
+  return ws.every((w) => /^[\p{Lu}\d]/u.test(w) || PARTICLES.has(w.toLowerCase()));
+}
+
+/** "By Jane Roe", "Von Anna Müller | 12.03.2024", "Автор: Иван Петров" → the name, else null. */
+export function parseByline(text: string, prefixes: string[]): string | null {
+  if (text.length > 120) return null;
+  for (const p of prefixes) {
+    const re = new RegExp(`^${escapeRe(p)}(?:\\s*:\\s*|\\s+)(.+)$`, 'iu');
+    const m = re.exec(text.normalize('NFKC'));
+    if (!m?.[1]) continue;
+    const name = m[1]
+      .split(/\s*[|•·,;(]\s*|\s+[-–—]\s+|\s+\d/u)[0]
+      ?.replace(/[.:]+$/, '')
+      .trim();
+    if (name && looksLikeName(name)) return name;
+  }
+  return null;
+}

@@ -1,0 +1,40 @@
+import type { Classification } from '../classify/classify.js';
+import { headlineLike } from '../classify/rules/site-suffix.js';
+import { wordCount } from '../text/words.js';
+import type { ClassifiedBlock } from '../types.js';
+
+// How far above the body the headline may stand (menus, share bars, captions in between).
+const LOOK_BACK = 30;
+// Rules that drop a line for where it stands, not for what it is: such a line may be the title.
+const POSITIONAL = new Set(['outside-article', 'site-suffix', 'duplicate', 'short-line', 'low-content']);
+
+function candidate(b: ClassifiedBlock): boolean {
+  if (b.role === 'byline' || b.role === 'date') return false;
+  if (!b.keep && !POSITIONAL.has(b.rule)) return false;
+  if (b.keep && b.role !== 'heading' && b.role !== 'paragraph') return false;
+  const words = wordCount(b.text);
+  const sentence = /[.…]$/.test(b.text) && !/[?!]$/.test(b.text);
+  return headlineLike(b.text, words, sentence) || (words >= 2 && words <= 30 && /[?!]$/.test(b.text));
+}
+
+/** The headline: the nearest title-like line above the body, or the body's first line. */
+export function findTitle(cls: Classification): number | null {
+  const { blocks, region } = cls;
+  if (!region) return null;
+  // A headline with many function words can score as prose and open the body itself.
+  const first = blocks[region.start];
+  if (first?.keep && candidate(first)) return region.start;
+  for (let i = region.start - 1; i >= Math.max(0, region.start - LOOK_BACK); i--) {
+    const b = blocks[i];
+    if (b && candidate(b)) return i;
+  }
+  return null;
+}
+
+/** Strips " - Site Name" / " | Site Name" from a title. */
+export function stripSiteName(title: string, siteName: string | null): string {
+  if (!siteName) return title;
+  const tail = new RegExp(`\\s*[-–—|·:]{1,2}\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+  const stripped = title.replace(tail, '');
+  return stripped || title;
+}

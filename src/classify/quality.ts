@@ -1,0 +1,26 @@
+import type { Features } from './features.js';
+
+/** jusText's block classes: good prose, near-good, short, and bad (link lists, labels…). */
+export type Quality = 'good' | 'near' | 'short' | 'bad';
+
+// Thresholds in the spirit of jusText (70 characters, 200 characters, stopword density 0.30/0.32),
+// recalibrated for stopwords-iso's longer lists; see bench/ for how they were measured.
+export const SHORT_CHARS = 50;
+export const SHORT_CHARS_CJK = 18;
+export const LONG_CHARS = 150;
+export const GOOD_DENSITY = 0.3;
+export const NEAR_DENSITY = 0.2;
+
+export function quality(f: Features, cjk: boolean, haveStopwords: boolean): Quality {
+  const short = cjk ? SHORT_CHARS_CJK : SHORT_CHARS;
+  const long = cjk ? LONG_CHARS / 3 : LONG_CHARS;
+  if (f.chars < short) return f.sentence && f.words >= 4 ? 'near' : 'short';
+  if (!haveStopwords) {
+    if (f.sentence) return f.chars >= long ? 'good' : 'near';
+    return f.chars >= long * 2 ? 'near' : 'bad';
+  }
+  if (f.stopDensity >= GOOD_DENSITY) return f.chars >= long || f.sentence ? 'good' : 'near';
+  if (f.stopDensity >= NEAR_DENSITY) return f.sentence ? 'good' : 'near';
+  if (f.sentence && f.chars >= long) return 'near';
+  return 'bad';
+}

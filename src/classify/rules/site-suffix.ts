@@ -1,0 +1,36 @@
+import { matchKey } from '../../text/words.js';
+import { type Context, drop, undecided } from '../context.js';
+
+/** Short, unpunctuated, several words: how headlines of teasers and articles look. */
+export function headlineLike(text: string, words: number, sentence: boolean): boolean {
+  return words >= 3 && words <= 25 && !sentence && !/[:,;]$/.test(text);
+}
+
+/**
+ * Lines ending in " - <site name>" are image alts. One that repeats the article image's caption
+ * joins it; one followed by a headline is a related-article teaser, and the headline goes too.
+ */
+export function siteSuffixRule(ctx: Context): void {
+  const site = ctx.siteName;
+  if (!site) return;
+  const tail = new RegExp(`\\s*[-–—|·:]{1,2}\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+  const captionKeys = new Set(ctx.images.map((im) => matchKey(im.caption ?? '')).filter(Boolean));
+  ctx.blocks.forEach((b, i) => {
+    if (!undecided(ctx, i) || !tail.test(b.text)) return;
+    // The first line is the page title more often than an alt: leave it to the title finder.
+    if (i === 0) return;
+    const prefix = b.text.replace(tail, '');
+    if (captionKeys.has(matchKey(prefix))) {
+      drop(ctx, i, 'image-alt', 'image alt text repeating the caption', 'caption');
+      return;
+    }
+    const next = ctx.blocks[i + 1];
+    const nf = ctx.feats[i + 1];
+    if (next && nf && undecided(ctx, i + 1) && headlineLike(next.text, nf.words, nf.sentence)) {
+      drop(ctx, i, 'teaser', `image of a related article ("… - ${site}")`);
+      drop(ctx, i + 1, 'teaser-headline', 'headline of a related article, after its image');
+      return;
+    }
+    drop(ctx, i, 'site-suffix', `image alt or link ending in " - ${site}"`);
+  });
+}

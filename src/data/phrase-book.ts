@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { matchKey } from '../text/words.js';
+import type { PhraseFile } from '../types.js';
+
+/** All boilerplate knowledge, indexed for matching. Built once from the bundled files. */
+export interface PhraseBook {
+  /** Whole-line UI strings of every language: key → category. */
+  lines: Map<string, string>;
+  /** Per language: phrases that mark a short line, with their category. */
+  contains: Map<string, { phrase: string; category: string }[]>;
+  endMarkers: Set<string>;
+  bylinePrefixes: string[];
+  creditPrefixes: string[];
+  datePrefixes: string[];
+  agencies: Set<string>;
+}
+
+const DATA_DIR = new URL('./', import.meta.url);
+const ALL = '*';
+
+function readJson<T>(url: URL): T {
+  return JSON.parse(readFileSync(url, 'utf8')) as T;
+}
+
+function bundledFiles(): PhraseFile[] {
+  const dir = new URL('boilerplate/', DATA_DIR);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => readJson<PhraseFile>(new URL(f, dir)));
+}
+
+function uniqueSorted(keys: Iterable<string>): string[] {
+  // Longest first, so "crédit photo" wins over "crédit" when both prefix a line.
+  return [...new Set(keys)].filter(Boolean).sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+export function buildPhraseBook(files: PhraseFile[], agencies: string[]): PhraseBook {
+  const book: PhraseBook = {
+    lines: new Map(),
+    contains: new Map(),
+    endMarkers: new Set(),
+    bylinePrefixes: [],
+    creditPrefixes: [],
+    datePrefixes: [],
+    agencies: new Set(agencies.map((a) => matchKey(a))),
+  };
+  const byline: string[] = [];
+  const credit: string[] = [];
+  const date: string[] = [];
+  for (const file of files) {
+    for (const [category, list] of Object.entries(file.lines ?? {})) {
+      for (const phrase of list) {
+        const key = matchKey(phrase);
+        if (key && !book.lines.has(key)) book.lines.set(key, category);
+      }
+    }
+    const lang = file.lang ?? ALL;
+    const bucket = book.contains.get(lang) ?? [];
+    for (const [category, list] of Object.entries(file.contains ?? {})) {
+      for (const phrase of list) {
+        const key = matchKey(phrase);
+        if (key) bucket.push({ phrase: key, category });
+      }
+    }
+    book.contains.set(lang, bucket);
+    for (const m of file.endMarkers ?? []) book.endMarkers.add(matchKey(m));
+    byline.push(...(file.bylinePrefixes ?? []).map(matchKey));
+    credit.push(...(file.creditPrefixes ?? []).map(matchKey));
+    date.push(...(file.datePrefixes ?? []).map(matchKey));
+  }
+  book.bylinePrefixes = uniqueSorted(byline);
+  book.creditPrefixes = uniqueSorted(credit);
+  book.datePrefixes = uniqueSorted(date);
+  return book;
+}
+
+let bundled: { files: PhraseFile[]; agencies: string[] } | undefined;
+const cache = new WeakMap<PhraseFile[], PhraseBook>();
+let defaultBook: PhraseBook | undefined;
+
+/** The bundled phrase book, extended with the user's files when given. */
+export function phraseBook(extra?: PhraseFile[]): PhraseBook {
+  bundled ??= {
+    files: bundledFiles(),
+    agencies: readJson<{ agencies: string[] }>(new URL('agencies.json', DATA_DIR)).agencies,
+  };
+  if (!extra || extra.length === 0) {
+    defaultBook ??= buildPhraseBook(bundled.files, bundled.agencies);
+    return defaultBook;
+  }
+  let book = cache.get(extra);
+  if (!book) {
+    // User files come first so that their categories win on conflicts.
+    book = buildPhraseBook([...extra, ...bundled.files], bundled.agencies);
+    cache.set(extra, book);
+  }
+  return book;
+}
+
+/** Phrases to look for inside lines of an article in `lang` (its own, English, and user-wide ones). */
+export function containsFor(book: PhraseBook, lang: string): { phrase: string; category: string }[] {
+  const langs = new Set([lang, 'en', ALL]);
+  return [...langs].flatMap((l) => book.contains.get(l) ?? []);
+}

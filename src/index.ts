@@ -1,0 +1,15 @@
+// Public API of clean-article. Everything else is internal and may change.
+export { cleanArticle, cleanDetailed } from './pipeline.js';
+export { FORMATS, type OutputFormat, render } from './render/render.js';
+export type {
+  Article,
+  Block,
+  BlockRole,
+  ClassifiedBlock,
+  CleanOptions,
+  CleanResult,
+  ImageInfo,
+  PhraseFile,
+  Removal,
+  SourceInfo,
+} from './types.js';

@@ -1,0 +1,94 @@
+// Writing-system checks. A line is "foreign" when at least 4 letters of a script other than the
+// article's dominant one make up most of its letters — measured to catch stray UI strings
+// (a Cyrillic line in a French article) without flagging a foreign name inside a sentence.
+
+export type Script =
+  | 'Latin'
+  | 'Cyrillic'
+  | 'Greek'
+  | 'Arabic'
+  | 'Hebrew'
+  | 'Han'
+  | 'Kana'
+  | 'Hangul'
+  | 'Devanagari'
+  | 'Thai'
+  | 'Georgian'
+  | 'Armenian'
+  | 'Other';
+
+const SCRIPTS: [Script, RegExp][] = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Han', /\p{Script=Han}/u],
+  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Hangul', /\p{Script=Hangul}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Devanagari', /\p{Script=Devanagari}/u],
+  ['Thai', /\p{Script=Thai}/u],
+  ['Georgian', /\p{Script=Georgian}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+];
+
+const cache = new Map<string, Script>();
+
+export function scriptOf(letter: string): Script {
+  const hit = cache.get(letter);
+  if (hit) return hit;
+  let found: Script = 'Other';
+  for (const [name, re] of SCRIPTS) {
+    if (re.test(letter)) {
+      found = name;
+      break;
+    }
+  }
+  cache.set(letter, found);
+  return found;
+}
+
+/** Letters per script, ignoring URLs, e-mail addresses and @handles. */
+export function scriptCounts(text: string): Map<Script, number> {
+  const counts = new Map<Script, number>();
+  const cleaned = text.replace(/https?:\/\/\S+|www\.\S+|\S+@\S+|@\w+/g, ' ');
+  for (const m of cleaned.matchAll(/\p{L}/gu)) {
+    const s = scriptOf(m[0]);
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Japanese mixes Han and Kana; Chinese pages quote Latin brand names: treat CJK as one family. */
+export function family(s: Script): Script {
+  return s === 'Kana' ? 'Han' : s;
+}
+
+export function dominantScript(counts: Map<Script, number>): Script | null {
+  let best: Script | null = null;
+  let bestN = 0;
+  const merged = new Map<Script, number>();
+  for (const [s, n] of counts) merged.set(family(s), (merged.get(family(s)) ?? 0) + n);
+  for (const [s, n] of merged) {
+    if (n > bestN) {
+      best = s;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
+/** The script that dominates a line, when it differs from `main` and has at least 4 letters. */
+export function foreignScript(text: string, main: Script): Script | null {
+  const counts = scriptCounts(text);
+  let total = 0;
+  const merged = new Map<Script, number>();
+  for (const [s, n] of counts) {
+    total += n;
+    merged.set(family(s), (merged.get(family(s)) ?? 0) + n);
+  }
+  for (const [s, n] of merged) {
+    if (s !== main && n >= 4 && n > total / 2) return s;
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseByline } from '../../src/article/byline.js';
+import { parseDate } from '../../src/article/date.js';
+
+describe('parseDate', () => {
+  it.each([
+    ['Published 12 March 2024, 14:05', '2024-03-12'],
+    ['Nov. 19, 2019 8:03 am ET', '2019-11-19'],
+    ['12.03.2024, 14:05 Uhr', '2024-03-12'],
+    ['Publicado el 12 de marzo de 2024', '2024-03-12'],
+    ['Опубликовано 25 ноября 2015, 14:30', '2015-11-25'],
+    ['2024-03-12T10:00:00Z', '2024-03-12'],
+    ['2024年3月12日 10:00', '2024-03-12'],
+    ['12 Mart 2024', '2024-03-12'],
+  ])('%s → %s', (line, iso) => {
+    expect(parseDate(line)).toBe(iso);
+  });
+
+  it('reads slashes month-first only when asked or forced', () => {
+    expect(parseDate('03/12/2024')).toBe('2024-12-03');
+    expect(parseDate('03/12/2024', true)).toBe('2024-03-12');
+    expect(parseDate('13/12/2024', true)).toBe('2024-12-13');
+  });
+
+  it('rejects impossible dates and plain numbers', () => {
+    expect(parseDate('31.04.2024')).toBeNull();
+    expect(parseDate('1 200 000 people')).toBeNull();
+  });
+});
+
+describe('parseByline', () => {
+  const prefixes = ['written by', 'by', 'par', 'von', 'автор'];
+  it.each([
+    ['By Sarah E. Needleman', 'Sarah E. Needleman'],
+    ['Von Anna Müller | 12.03.2024', 'Anna Müller'],
+    ['Автор: Иван Петров', 'Иван Петров'],
+    ['Par Marie Dupont et Jean Martin', 'Marie Dupont et Jean Martin'],
+    ['By Jane Roe, Reuters', 'Jane Roe'],
+  ])('%s → %s', (line, name) => {
+    expect(parseByline(line, prefixes)).toBe(name);
+  });
+
+  it('does not take a sentence for a byline', () => {
+    expect(parseByline('By the end of the year prices rose', prefixes)).toBeNull();
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/lang/detect.js';
+import { toIso1, toIso3 } from '../../src/lang/iso639.js';
+import { dominantScript, foreignScript, scriptCounts } from '../../src/lang/script.js';
+import { endsLikeSentence, matchKey, wordCount } from '../../src/text/words.js';
+
+describe('words', () => {
+  it('counts Latin words and estimates CJK words from characters', () => {
+    expect(wordCount("L'ambassadeur a déclaré mercredi")).toBe(4);
+    expect(wordCount('北京时间周一')).toBe(3);
+  });
+
+  it('recognises sentence endings but not ellipses', () => {
+    expect(endsLikeSentence('He left.')).toBe(true);
+    expect(endsLikeSentence('« Bien sûr. »')).toBe(true);
+    expect(endsLikeSentence('他走了。')).toBe(true);
+    expect(endsLikeSentence('هل ذهب؟')).toBe(true);
+    expect(endsLikeSentence('Read more...')).toBe(false);
+    expect(endsLikeSentence('Avion abattu: la Russie prépare une riposte sévère')).toBe(false);
+  });
+
+  it('builds match keys that fold case, quotes and edge punctuation', () => {
+    expect(matchKey('Fil d’actu')).toBe("fil d'actu");
+    expect(matchKey("  » S'ABONNER !")).toBe("s'abonner");
+    expect(matchKey('Comments (12)')).toBe('comments');
+  });
+});
+
+describe('script', () => {
+  it('finds the dominant script', () => {
+    expect(dominantScript(scriptCounts('Le président a parlé'))).toBe('Latin');
+    expect(dominantScript(scriptCounts('これは日本語の文章です'))).toBe('Han');
+  });
+
+  it('flags a short line in another script', () => {
+    expect(foreignScript('Заголовок открываемого материала', 'Latin')).toBe('Cyrillic');
+    expect(foreignScript('Subscribe', 'Arabic')).toBe('Latin');
+  });
+
+  it('keeps a foreign word inside a sentence', () => {
+    expect(foreignScript('Компания Apple представила новый iPhone в Москве.', 'Cyrillic')).toBeNull();
+  });
+
+  it('ignores URLs and handles when judging the script', () => {
+    expect(foreignScript('Подписывайтесь: https://example.com/news @newsbot', 'Cyrillic')).toBeNull();
+  });
+
+  it('needs at least four foreign letters', () => {
+    expect(foreignScript('ОК', 'Latin')).toBeNull();
+  });
+});
+
+describe('language codes and detection', () => {
+  it('maps macro-language members', () => {
+    expect(toIso1('cmn')).toBe('zh');
+    expect(toIso1('arb')).toBe('ar');
+    expect(toIso1('xyz')).toBe('xyz');
+    expect(toIso3('fr-CA')).toBe('fra');
+  });
+
+  it('says und for short text and honours a hint', () => {
+    expect(detectLanguage('Bonjour à tous').lang).toBe('und');
+    expect(detectLanguage('anything', 'de')).toEqual({ lang: 'de', lang3: 'deu' });
+  });
+
+  it('detects a French paragraph', () => {
+    const text =
+      "Moscou est prêt à mettre en place un état-major réunissant la France, les Etats-Unis et même la Turquie afin de combattre conjointement l'Etat islamique.";
+    expect(detectLanguage(text)).toEqual({ lang: 'fr', lang3: 'fra' });
+  });
+});

@@ -31,7 +31,7 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function looksLikeName(name: string): boolean {
+export function looksLikeName(name: string): boolean {
   const ws = name.split(/\s+/).filter(Boolean);
   if (ws.length === 0 || ws.length > 8) return false;
   // Scripts without case (Arabic, CJK): trust the prefix, keep the name short.
@@ -42,9 +42,12 @@ function looksLikeName(name: string): boolean {
 /** "By Jane Roe", "Von Anna Müller | 12.03.2024", "Автор: Иван Петров" → the name, else null. */
 export function parseByline(text: string, prefixes: string[]): string | null {
   if (text.length > 120) return null;
+  const t = text.normalize('NFKC');
   for (const p of prefixes) {
     const re = new RegExp(`^${escapeRe(p)}(?:\\s*:\\s*|\\s+)(.+)$`, 'iu');
-    const m = re.exec(text.normalize('NFKC'));
+    // Inside a line only with a colon: "2024-03-28 来源：东海晨报 作者：王晓东".
+    const inner = new RegExp(`(?:^|\\s)${escapeRe(p)}\\s*:\\s*([^:]+?)\\s*$`, 'iu');
+    const m = re.exec(t) ?? inner.exec(t);
     if (!m?.[1]) continue;
     const name = m[1]
       .split(/\s*[|•·,;(]\s*|\s+[-–—]\s+|\s+\d/u)[0]

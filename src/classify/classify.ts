@@ -6,8 +6,8 @@ import { guessPage } from './language-guess.js';
 import { type Quality, quality } from './quality.js';
 import { findRegion } from './region.js';
 import { countersRule } from './rules/counters.js';
-import { creditsRule } from './rules/credits.js';
 import { duplicatesRule } from './rules/duplicates.js';
+import { figuresRule } from './rules/figures.js';
 import { foreignScriptRule } from './rules/foreign-script.js';
 import { menuRunRule } from './rules/menu-run.js';
 import { endMarkersRule, phrasesRule } from './rules/phrases.js';
@@ -31,7 +31,7 @@ const RULES = [
   foreignScriptRule,
   countersRule,
   phrasesRule,
-  creditsRule,
+  figuresRule,
   siteSuffixRule,
   duplicatesRule,
   menuRunRule,
@@ -85,24 +85,25 @@ function decideByRegion(ctx: Context, qualities: Quality[], region: { start: num
 /** Stage 3: decides for every block whether it belongs to the article, and why. */
 export function classify(blocks: Block[], book: PhraseBook, langHint?: string): Classification {
   const page = guessPage(blocks, langHint);
+  const feats = blocks.map((b) => features(b, page.stop));
+  const cjk = page.script === 'Han';
+  const haveStop = page.stop.size > 0;
   const ctx: Context = {
     blocks,
-    feats: blocks.map((b) => features(b, page.stop)),
+    feats,
+    qualities: feats.map((f) => quality(f, cjk, haveStop)),
     decisions: new Array(blocks.length).fill(undefined),
     book,
     containsPhrases: containsFor(book, page.lang),
     script: page.script,
     lang: page.lang,
-    siteName: inferSiteName(blocks),
+    siteName: inferSiteName(blocks, book),
     images: [],
     barriers: new Set(),
   };
   for (const rule of RULES) rule(ctx);
-  const cjk = page.script === 'Han';
-  const haveStop = page.stop.size > 0;
-  const qualities = ctx.feats.map((f) => quality(f, cjk, haveStop));
-  const region = findRegion(ctx, qualities);
-  decideByRegion(ctx, qualities, region);
+  const region = findRegion(ctx, ctx.qualities);
+  decideByRegion(ctx, ctx.qualities, region);
   const classified = blocks.map((b, i): ClassifiedBlock => {
     const d = ctx.decisions[i] ?? { keep: false, role: 'boilerplate', rule: 'unclassified', reason: '' };
     return { ...b, ...d };

@@ -2,6 +2,7 @@ import type { PhraseBook } from '../data/phrase-book.js';
 import type { Script } from '../lang/script.js';
 import type { Block, BlockRole, ImageInfo } from '../types.js';
 import type { Features } from './features.js';
+import type { Quality } from './quality.js';
 
 export interface Decision {
   keep: boolean;
@@ -14,6 +15,8 @@ export interface Decision {
 export interface Context {
   blocks: Block[];
   feats: Features[];
+  /** jusText class of each block, from its own features alone. */
+  qualities: Quality[];
   /** One slot per block; undefined until a rule decides. */
   decisions: (Decision | undefined)[];
   book: PhraseBook;

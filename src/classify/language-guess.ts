@@ -39,6 +39,17 @@ function bestStoplist(sample: string): string {
   return best;
 }
 
+const MIN_COVERAGE = 0.12;
+
+function coverage(sample: string, stop: Set<string>): number {
+  if (stop.size === 0) return 0;
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample)) return 1;
+  const ws = words(sample.toLowerCase()).slice(0, 800);
+  let hits = 0;
+  for (const w of ws) if (stop.has(w)) hits++;
+  return ws.length ? hits / ws.length : 0;
+}
+
 export interface PageGuess {
   lang: string;
   stop: Set<string>;
@@ -55,5 +66,8 @@ export function guessPage(blocks: Block[], hint?: string): PageGuess {
     lang = bestStoplist(sample) || lang;
     stop = stopwords(lang);
   }
+  // A stoplist that covers few of the page's words is the wrong one (lorem ipsum, a language we
+  // have no list for): then judge by length and punctuation alone, as jusText's stoplist None.
+  if (coverage(sample, stop) < MIN_COVERAGE) stop = new Set();
   return { lang, stop, script: dominantScript(scriptCounts(sample)) };
 }

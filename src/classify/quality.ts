@@ -10,6 +10,7 @@ export const SHORT_CHARS_CJK = 18;
 export const LONG_CHARS = 150;
 export const GOOD_DENSITY = 0.3;
 export const NEAR_DENSITY = 0.2;
+export const MIN_DENSITY = 0.1;
 
 export function quality(f: Features, cjk: boolean, haveStopwords: boolean): Quality {
   const short = cjk ? SHORT_CHARS_CJK : SHORT_CHARS;
@@ -21,6 +22,8 @@ export function quality(f: Features, cjk: boolean, haveStopwords: boolean): Qual
   }
   if (f.stopDensity >= GOOD_DENSITY) return f.chars >= long || f.sentence ? 'good' : 'near';
   if (f.stopDensity >= NEAR_DENSITY) return f.sentence ? 'good' : 'near';
-  if (f.sentence && f.chars >= long) return 'near';
+  // A full sentence of some length is prose even when our stoplist misses its words.
+  // (A sentence with almost no stopwords is in another language: a banner, not the article.)
+  if (f.sentence && (f.chars >= long || f.words >= 8) && f.stopDensity >= MIN_DENSITY) return 'near';
   return 'bad';
 }

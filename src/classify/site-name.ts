@@ -1,21 +1,58 @@
+import type { PhraseBook } from '../data/phrase-book.js';
+import { matchKey } from '../text/words.js';
 import type { Block } from '../types.js';
 
 // " - Site", " | Site", " — Site", " · Site": the way titles, image alts and teasers name the site.
 const SUFFIX = /\s+[-–—|·:]{1,2}\s+([^-–—|·]{2,40})$/u;
-const COPYRIGHT =
-  /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(.+?)(?:\s*\d{4})?[.,]?(?:\s+(?:all rights|tous droits|alle rechte|todos los derechos|все права|tüm hakları|wszelkie prawa|tutti i diritti|todos os direitos).*)?$/iu;
+const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)/iu;
+const YEARS = /\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/gu;
+// How far from each end of the page a header logo line or a copyright footer stands.
+const HEADER_LINES = 15;
+const FOOTER_LINES = 40;
 
-/** The site's name as the page repeats it, else null. Never from a list of known sites. */
+/** The " - Site Name" ending of a line, when it looks like a name (short, capitalised). */
 export function suffixOf(text: string): string | null {
   const m = SUFFIX.exec(text);
   if (!m?.[1]) return null;
   const name = m[1].trim();
-  const wordsIn = name.split(/\s+/).length;
-  if (wordsIn > 5 || /[.!?]$/.test(name) || !/^[\p{Lu}\p{N}]/u.test(name)) return null;
+  if (name.split(/\s+/).length > 5 || /[.!?]$/.test(name) || !/^[\p{Lu}\p{N}\p{Lo}]/u.test(name)) return null;
   return name;
 }
 
-export function inferSiteName(blocks: Block[]): string | null {
+/** "© 2024 Diario del Sur. Todos los derechos reservados." → "Diario del Sur". */
+export function copyrightHolder(text: string, book: PhraseBook): string | null {
+  const at = text.search(COPYRIGHT);
+  if (at < 0 || text.length > 200) return null;
+  // A footer notice has a year or a legal phrase; "… © Jane Doe" under a photo is a credit.
+  const lower = text.toLowerCase();
+  if (!/\b(?:19|20)\d{2}\b/u.test(text) && !book.legal.some((p) => lower.includes(p))) return null;
+  let rest = text
+    .slice(at)
+    .replace(/^(?:©|\(c\)|copyright)\s*/iu, '')
+    .replace(/^copyright\s*/iu, '')
+    .replace(YEARS, ' ')
+    .trim();
+  // Cut at the first legal phrase ("All rights reserved", "Tous droits réservés"…).
+  const key = rest.toLowerCase();
+  for (const phrase of book.legal) {
+    const i = key.indexOf(phrase);
+    if (i >= 0) rest = rest.slice(0, i);
+  }
+  const name = rest
+    .split(/\.\s|\.$|\s[-–—|]\s|[|,;]/u)[0]
+    ?.replace(/^[\s\-–—.,:]+|[\s\-–—.,:]+$/gu, '')
+    .trim();
+  if (!name || name.split(/\s+/).length > 6 || !/^[\p{Lu}\p{N}\p{Lo}]/u.test(name)) return null;
+  return name;
+}
+
+/**
+ * The site's name as the page itself states it, never from a list of known sites: a " - Name"
+ * suffix repeated on several lines, else the copyright holder of the footer (shortened to the
+ * page's header line when that is how the logo reads: "Rheinische Rundschau" for
+ * "Rheinische Rundschau GmbH & Co. KG").
+ */
+export function inferSiteName(blocks: Block[], book: PhraseBook): string | null {
   const counts = new Map<string, number>();
   for (const b of blocks) {
     if (b.text.length > 200) continue;
@@ -31,13 +68,20 @@ export function inferSiteName(blocks: Block[]): string | null {
     }
   }
   if (best) return best;
-  // Else a footer copyright notice: "© 2024 Diario del Sur. All rights reserved."
-  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - 40); i--) {
-    const text = blocks[i]?.text ?? '';
-    if (text.length > 120) continue;
-    const m = COPYRIGHT.exec(text);
-    const name = m?.[1]?.replace(/[.,;]+$/, '').trim();
-    if (name && /^[\p{Lu}\p{N}]/u.test(name) && name.split(/\s+/).length <= 5) return name;
+  for (let i = blocks.length - 1; i >= Math.max(0, blocks.length - FOOTER_LINES); i--) {
+    const holder = copyrightHolder(blocks[i]?.text ?? '', book);
+    if (!holder) continue;
+    const hk = matchKey(holder);
+    let header: string | null = null;
+    for (const head of blocks.slice(0, HEADER_LINES)) {
+      const k = matchKey(head.text);
+      const prefixes = (a: string, b: string) =>
+        a === b || a.startsWith(`${b} `) || (/\p{Lo}/u.test(b) && a.startsWith(b));
+      if (k.length >= 3 && head.text.split(' ').length <= 5 && (prefixes(hk, k) || prefixes(k, hk))) {
+        if (!header || head.text.length > header.length) header = head.text;
+      }
+    }
+    return header ?? holder;
   }
   return null;
 }

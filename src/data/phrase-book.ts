@@ -9,6 +9,8 @@ export interface PhraseBook {
   /** Per language: phrases that mark a short line, with their category. */
   contains: Map<string, { phrase: string; category: string }[]>;
   endMarkers: Set<string>;
+  /** Legal phrases of every language ("all rights reserved"…), to cut copyright notices. */
+  legal: string[];
   bylinePrefixes: string[];
   creditPrefixes: string[];
   datePrefixes: string[];
@@ -40,6 +42,7 @@ export function buildPhraseBook(files: PhraseFile[], agencies: string[]): Phrase
     lines: new Map(),
     contains: new Map(),
     endMarkers: new Set(),
+    legal: [],
     bylinePrefixes: [],
     creditPrefixes: [],
     datePrefixes: [],
@@ -61,6 +64,7 @@ export function buildPhraseBook(files: PhraseFile[], agencies: string[]): Phrase
       for (const phrase of list) {
         const key = matchKey(phrase);
         if (key) bucket.push({ phrase: key, category });
+        if (key && category === 'legal') book.legal.push(key);
       }
     }
     book.contains.set(lang, bucket);

@@ -29,11 +29,15 @@ export function endsLikeSentence(text: string): boolean {
 
 /** Lowercased, NFKC, curly quotes straightened, edge punctuation/digits stripped, spaces collapsed. */
 export function matchKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’ʼ`´]/g, "'")
-    .replace(/[“”«»„]/g, '"')
-    .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
-    .replace(/\s+/g, ' ');
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      // Turkish "İ" lowercases to "i" + combining dot: fold it back so "İlginizi" matches "ilginizi".
+      .replace(/i\u0307/g, 'i')
+      .replace(/[‘’ʼ`´]/g, "'")
+      .replace(/[“”«»„]/g, '"')
+      .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+      .replace(/\s+/g, ' ')
+  );
 }

@@ -1,11 +1,15 @@
 import { type Context, drop, undecided } from '../context.js';
 
-/** A line that repeats an earlier one (menus twice, captions as alts, pull quotes) goes. */
+// Repeated menus, teasers and captions are short; a repeated long paragraph is kept, as the
+// page shows it twice.
+const MAX_WORDS = 25;
+
+/** A short line that repeats an earlier one (menus twice, teasers, captions as alts) goes. */
 export function duplicatesRule(ctx: Context): void {
   const seen = new Map<string, number>();
   ctx.blocks.forEach((b, i) => {
     const key = ctx.feats[i]?.key;
-    if (!key) return;
+    if (!key || (ctx.feats[i]?.words ?? 0) > MAX_WORDS) return;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, b.line);
     else if (undecided(ctx, i)) drop(ctx, i, 'duplicate', `repeats line ${first}`);

@@ -1,5 +1,6 @@
 import { matchKey } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
+import { headlineLike } from './site-suffix.js';
 
 // A prompt inside a longer line ("Sign up for our newsletter to get…") is matched only in lines
 // this short; beyond it, a phrase is more likely quoted in real reporting.
@@ -58,11 +59,33 @@ export function phrasesRule(ctx: Context): void {
   });
 }
 
+/** "There are 13 comments", "Комментарии 7", "12 Kommentare": a count of comments. */
+function isCommentCount(ctx: Context, text: string, words: number): boolean {
+  if (words > 6 || !/\d/.test(text)) return false;
+  return text.split(/[\s\d()[\]:.,]+/u).some((w) => w.length > 2 && ctx.book.lines.get(matchKey(w)) === 'comments');
+}
+
+/**
+ * "Related articles", "Comments", "Most read": after enough content, the article ends here. But
+ * "Read also:" followed by one headline and then more prose is a teaser inside the article:
+ * the marker and its headline go, and the article goes on.
+ */
 export function endMarkersRule(ctx: Context): void {
   ctx.blocks.forEach((b, i) => {
     const f = ctx.feats[i];
-    if (!f || f.words > 8) return;
-    if (!ctx.book.endMarkers.has(f.key)) return;
+    if (!f || f.words > 8 || !undecided(ctx, i)) return;
+    if (!ctx.book.endMarkers.has(f.key) && !isCommentCount(ctx, b.text, f.words)) return;
+    const comments = ctx.book.lines.get(f.key) === 'comments' || isCommentCount(ctx, b.text, f.words);
+    const next = ctx.blocks[i + 1];
+    const nf = ctx.feats[i + 1];
+    // Real prose must follow: a sentence, not another headline of a related list.
+    const prose = (j: number) =>
+      ctx.qualities[j] === 'good' || (ctx.qualities[j] === 'near' && !!ctx.feats[j]?.sentence);
+    if (!comments && next && nf && headlineLike(next.text, nf.words, nf.sentence) && (prose(i + 2) || prose(i + 3))) {
+      drop(ctx, i, 'teaser', `"${b.text}" introduces a related article inside the text`);
+      drop(ctx, i + 1, 'teaser-headline', 'headline of a related article, after its marker');
+      return;
+    }
     ctx.barriers.add(i);
     drop(ctx, i, 'end-marker', `"${b.text}" starts what follows an article`);
   });

@@ -1,0 +1,209 @@
+import { matchKey } from '../../text/words.js';
+import { type Context, drop, undecided } from '../context.js';
+import { suffixOf } from '../site-name.js';
+
+// Photo credits, captions and image alts. A figure dumps as a few adjacent lines: the alt text
+// (often with " - Site" appended), the caption, the credit, sometimes glued into one line. They
+// leave the body but are kept in `images` as {caption, credit}.
+
+const COPYRIGHT_START = /^(?:©|\(c\)|copyright\b)\s*/iu;
+const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}/iu;
+const MAX_CAPTION_WORDS = 60;
+const MAX_CREDIT_WORDS = 15;
+const NEAR = 3;
+// Longer repeats are repeated paragraphs, not alt and caption.
+const MAX_ALT_WORDS = 40;
+
+interface Found {
+  caption: string | null;
+  credit: string | null;
+  rule: 'photo-credit' | 'image-caption' | 'image-alt';
+  reason: string;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The line without a trailing " - Site Name" / " | Site Name". */
+function withoutSuffix(text: string): string {
+  const site = suffixOf(text);
+  return site ? text.slice(0, text.lastIndexOf(site)).replace(/[\s\-–—|·:]+$/u, '') : text;
+}
+
+function cleanCaption(s: string): string | null {
+  const c = s.replace(/[\s\-–—|/:]+$/u, '').trim();
+  return c.length > 0 ? c : null;
+}
+
+function patterns(ctx: Context) {
+  const credit = ctx.book.creditPrefixes.map(escapeRe).join('|') || '\\b\\B';
+  const byline = ctx.book.bylinePrefixes.map(escapeRe).join('|') || '\\b\\B';
+  return {
+    // "Foto: dpa", "Fot. Jan Kowalski", "Photo | Reuters"
+    start: new RegExp(`^(?:${credit})\\s*(?:[:.|/]|©)\\s*`, 'iu'),
+    // "… Berlin. Foto: dpa", "…проспектеФото: X", "… (crédito: Agência Brasília)"
+    end: new RegExp(
+      `(?:^|[\\s(\\[|/\\-–—]|(?<=[\\p{Ll}.]))[(\\[]?(?:${credit})\\s*(?::|©)\\s*([^()\\[\\]:]{2,80}?)[)\\]]?$`,
+      'iu',
+    ),
+    // "… (Foto Ansa)", "…候车。（记者 李明 摄）"
+    // (Reporter credits in full-width brackets are a CJK convention: "(by X)" in English is prose.)
+    paren: new RegExp(`(?:[(（]\\s*((?:${credit})[^()（）]{1,60})[)）]|（\\s*((?:${byline})[^()（）]{1,60})）)$`, 'iu'),
+    creditPrefix: new RegExp(`^(?:${credit})\\s*[:.]?\\s*`, 'iu'),
+  };
+}
+
+/** "AFP", "Reuters / John Doe", "Getty Images": agency names with at most a photographer. */
+function isAgencyLine(ctx: Context, key: string): boolean {
+  const parts = key.split(/\s*[/|,;]\s*/);
+  return parts.length <= 3 && parts.some((p) => ctx.book.agencies.has(matchKey(p)));
+}
+
+function creditLine(ctx: Context, i: number, re: ReturnType<typeof patterns>): Found | null {
+  const text = ctx.blocks[i]?.text ?? '';
+  const f = ctx.feats[i];
+  if (!f || f.words > MAX_CAPTION_WORDS) return null;
+  if (COPYRIGHT_START.test(text)) {
+    const credit = text.replace(COPYRIGHT_START, '');
+    // A caption glued to the credit ("© AFP / J. DoePresident X at…"): split where a nearby
+    // line repeats it.
+    for (let j = Math.max(0, i - NEAR); j <= i + NEAR; j++) {
+      const other = j === i ? '' : withoutSuffix(ctx.blocks[j]?.text ?? '');
+      if (other.length >= 10 && credit.endsWith(other) && credit.length > other.length) {
+        const c = credit.slice(0, -other.length).trim();
+        return { caption: other, credit: c, rule: 'photo-credit', reason: 'a photo credit glued to its caption' };
+      }
+    }
+    return { caption: null, credit, rule: 'photo-credit', reason: 'a photo credit (©)' };
+  }
+  const tailCopyright = /^(.{10,}?)\s*©\s*([^©]{2,60})$/u.exec(text);
+  if (tailCopyright?.[2] && tailCopyright[2].split(/\s+/).length <= 6) {
+    return {
+      caption: cleanCaption(tailCopyright[1] ?? ''),
+      credit: tailCopyright[2].trim(),
+      rule: 'image-caption',
+      reason: 'a caption ending with its photo credit',
+    };
+  }
+  if (re.start.test(text)) {
+    const rest = text.replace(re.start, '');
+    if (f.words <= MAX_CREDIT_WORDS) {
+      return { caption: null, credit: rest.trim(), rule: 'photo-credit', reason: 'a photo credit line' };
+    }
+    // "Foto: EFE / Raúl CaroVista del embalse…": the credit glued before the caption.
+    const glue = /\p{Ll}(?=\p{Lu}\p{Ll})/u.exec(rest.slice(0, 80));
+    if (glue) {
+      const cut = glue.index + 1;
+      return {
+        caption: rest.slice(cut),
+        credit: rest.slice(0, cut),
+        rule: 'photo-credit',
+        reason: 'a photo credit glued to its caption',
+      };
+    }
+    return null;
+  }
+  for (const m of [re.end.exec(text), re.paren.exec(text)]) {
+    const raw = m?.[1] ?? m?.[2];
+    if (!m || !raw) continue;
+    const caption = cleanCaption(text.slice(0, m.index));
+    const credit = raw.replace(re.creditPrefix, '').trim() || raw.trim();
+    return { caption, credit, rule: 'image-caption', reason: 'a caption ending with its photo credit' };
+  }
+  if (f.words <= 6 && isAgencyLine(ctx, f.key)) {
+    return { caption: null, credit: text, rule: 'photo-credit', reason: 'a line naming only a photo or news agency' };
+  }
+  return null;
+}
+
+export function figuresRule(ctx: Context): void {
+  const re = patterns(ctx);
+  const found = new Map<number, Found>();
+  ctx.blocks.forEach((b, i) => {
+    if (!undecided(ctx, i)) return;
+    if (COPYRIGHT_YEAR.test(b.text) && (ctx.feats[i]?.words ?? 0) <= 40) {
+      drop(ctx, i, 'copyright', 'a copyright notice');
+      return;
+    }
+    const hit = creditLine(ctx, i, re);
+    if (hit) found.set(i, hit);
+  });
+  // Alt and caption: the same text on adjacent lines, one of them perhaps with " - Site".
+  const captions = new Set([...found.values()].map((f) => matchKey(f.caption ?? '')).filter(Boolean));
+  ctx.blocks.forEach((b, i) => {
+    if (!undecided(ctx, i) || found.has(i)) return;
+    const mine = withoutSuffix(b.text);
+    const key = matchKey(mine);
+    const n = key.split(' ').length;
+    if (n < 3 || n > MAX_ALT_WORDS) return;
+    const repeatsCaption = captions.has(key) && [...found.keys()].some((j) => Math.abs(j - i) <= NEAR);
+    let pair = -1;
+    for (let j = i + 1; j <= i + 2 && j < ctx.blocks.length; j++) {
+      if (undecided(ctx, j) && !found.has(j) && matchKey(withoutSuffix(ctx.blocks[j]?.text ?? '')) === key) pair = j;
+    }
+    if (repeatsCaption) {
+      found.set(i, { caption: mine, credit: null, rule: 'image-alt', reason: 'image alt text repeating the caption' });
+    } else if (pair >= 0) {
+      const hasSuffix = mine !== b.text;
+      // A line shown twice is a figure only with a credit beside it or a " - Site" alt; else it
+      // is more often the headline repeated (page title, then h1), which the title finder wants.
+      const credited = [...found].some(([j, f]) => f.credit && Math.abs(j - i) <= NEAR + 1);
+      const otherSuffix = matchKey(ctx.blocks[pair]?.text ?? '') !== key;
+      if (!hasSuffix && !otherSuffix && !credited) return;
+      const alt: Found = {
+        caption: mine,
+        credit: null,
+        rule: 'image-alt',
+        reason: 'image alt text, repeated as the caption',
+      };
+      const cap: Found = {
+        caption: mine,
+        credit: null,
+        rule: 'image-caption',
+        reason: 'an image caption, repeating its alt text',
+      };
+      found.set(i, hasSuffix ? alt : cap);
+      found.set(pair, hasSuffix ? cap : alt);
+    }
+  });
+  // A credit alone takes the unpunctuated line just above it as its caption.
+  for (const [i, f] of [...found]) {
+    const prev = ctx.feats[i - 1];
+    const text = ctx.blocks[i - 1]?.text ?? '';
+    if (f.caption || !prev || found.has(i - 1) || !undecided(ctx, i - 1)) continue;
+    if (prev.words >= 3 && prev.words <= 30 && !/[.!?:]$/.test(text)) {
+      f.caption = text;
+      found.set(i - 1, {
+        caption: text,
+        credit: null,
+        rule: 'image-caption',
+        reason: 'an unpunctuated line above a photo credit',
+      });
+    }
+  }
+  // Lines of one figure stand within a few lines of each other: one image per group.
+  let group: { last: number; caption: string | null; credit: string | null } | null = null;
+  const flush = () => {
+    if (group && (group.caption || group.credit)) ctx.images.push({ caption: group.caption, credit: group.credit });
+  };
+  for (const i of [...found.keys()].sort((a, b) => a - b)) {
+    const f = found.get(i);
+    if (!f) continue;
+    const role = f.rule === 'photo-credit' ? 'credit' : 'caption';
+    drop(ctx, i, f.rule, f.reason, role);
+    if (
+      !group ||
+      i - group.last > NEAR ||
+      (group.credit && f.credit) ||
+      (group.caption && f.caption && matchKey(group.caption) !== matchKey(f.caption))
+    ) {
+      flush();
+      group = { last: i, caption: null, credit: null };
+    }
+    group.last = i;
+    group.caption ??= f.caption;
+    group.credit ??= f.credit;
+  }
+  flush();
+}

@@ -41,7 +41,7 @@ export function assemble(
   if (titleAt !== null) keepLead(cls, titleAt);
   const paragraphs = cls.blocks.filter((b) => b.keep).map((b) => b.text);
   const text = paragraphs.join('\n\n');
-  const { lang, lang3 } = detectLanguage([title ?? '', text].join('\n'), langHint);
+  const { lang, lang3 } = detectLanguage([title ?? '', text].join('\n'), langHint, cls.candidates);
   const article: Article = {
     title,
     text,

@@ -1,9 +1,10 @@
 import { containsFor, type PhraseBook } from '../data/phrase-book.js';
+import type { Candidate } from '../lang/detect.js';
 import type { Block, ClassifiedBlock, ImageInfo } from '../types.js';
 import { type Context, type Decision, undecided } from './context.js';
 import { features } from './features.js';
 import { guessPage } from './language-guess.js';
-import { type Quality, quality } from './quality.js';
+import { densityScale, type Quality, quality } from './quality.js';
 import { findRegion } from './region.js';
 import { countersRule } from './rules/counters.js';
 import { duplicatesRule } from './rules/duplicates.js';
@@ -18,6 +19,8 @@ export interface Classification {
   blocks: ClassifiedBlock[];
   /** Page-level language guess (ISO 639-1) used to choose stopwords and phrases. */
   lang: string;
+  /** Languages ranked by the page's stopwords, for the final detection on the kept text. */
+  candidates: Candidate[];
   siteName: string | null;
   images: ImageInfo[];
   /** First and last block of the article body, or null when none was found. */
@@ -91,10 +94,10 @@ export function classify(blocks: Block[], book: PhraseBook, langHint?: string): 
   const ctx: Context = {
     blocks,
     feats,
-    qualities: feats.map((f) => quality(f, cjk, haveStop)),
+    qualities: feats.map((f) => quality(f, cjk, haveStop, densityScale(page.coverage))),
     decisions: new Array(blocks.length).fill(undefined),
     book,
-    containsPhrases: containsFor(book, page.lang),
+    containsPhrases: containsFor(book, page.related),
     script: page.script,
     lang: page.lang,
     siteName: inferSiteName(blocks, book),
@@ -106,7 +109,23 @@ export function classify(blocks: Block[], book: PhraseBook, langHint?: string): 
   decideByRegion(ctx, ctx.qualities, region);
   const classified = blocks.map((b, i): ClassifiedBlock => {
     const d = ctx.decisions[i] ?? { keep: false, role: 'boilerplate', rule: 'unclassified', reason: '' };
-    return { ...b, ...d };
+    return {
+      index: b.index,
+      text: b.text,
+      line: b.line,
+      gapBefore: b.gapBefore,
+      keep: d.keep,
+      role: d.role,
+      rule: d.rule,
+      reason: d.reason,
+    };
   });
-  return { blocks: classified, lang: page.lang, siteName: ctx.siteName, images: ctx.images, region };
+  return {
+    blocks: classified,
+    lang: page.lang,
+    candidates: page.candidates,
+    siteName: ctx.siteName,
+    images: ctx.images,
+    region,
+  };
 }

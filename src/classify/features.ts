@@ -1,4 +1,5 @@
-import { endsLikeSentence, letterCount, matchKey, wordCount, words } from '../text/words.js';
+import { charStats } from '../text/chars.js';
+import { endsLikeSentence, matchKey, wordCount, words } from '../text/words.js';
 import type { Block } from '../types.js';
 
 /** Measures of one block that the rules read; computed once per block. */
@@ -18,9 +19,9 @@ export interface Features {
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-function stopDensity(text: string, stop: Set<string>): number {
+function stopDensity(text: string, ws: string[], cjk: boolean, stop: Set<string>): number {
   if (stop.size === 0) return 0;
-  if (CJK.test(text)) {
+  if (cjk) {
     // No spaces to split on: count single-character function words (的, 了, の, は…).
     let chars = 0;
     let hits = 0;
@@ -31,7 +32,6 @@ function stopDensity(text: string, stop: Set<string>): number {
     }
     return chars ? hits / chars : 0;
   }
-  const ws = words(text);
   if (ws.length === 0) return 0;
   let hits = 0;
   for (const w of ws) if (stop.has(w.toLowerCase())) hits++;
@@ -40,17 +40,17 @@ function stopDensity(text: string, stop: Set<string>): number {
 
 export function features(block: Block, stop: Set<string>): Features {
   const { text } = block;
-  const letters = letterCount(text);
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  const digits = text.match(/\p{N}/gu)?.length ?? 0;
+  const st = charStats(text);
+  const ws = words(text);
+  const cjk = st.cjk > 0;
   return {
-    words: wordCount(text),
+    words: cjk ? wordCount(text) : ws.length,
     chars: text.length,
-    letters,
-    stopDensity: stopDensity(text, stop),
+    letters: st.letters,
+    stopDensity: stopDensity(text, ws, cjk, stop),
     sentence: endsLikeSentence(text),
-    upper: letters ? upper / letters : 0,
-    digits: text.length ? digits / text.length : 0,
+    upper: st.letters ? st.upper / st.letters : 0,
+    digits: text.length ? st.digits / text.length : 0,
     key: matchKey(text),
   };
 }

@@ -1,12 +1,12 @@
-import { detectLanguage } from '../lang/detect.js';
+import { type Candidate, detectLanguage } from '../lang/detect.js';
 import { dominantScript, type Script, scriptCounts } from '../lang/script.js';
-import { stopwordLanguages, stopwords } from '../lang/stopwords.js';
-import { words } from '../text/words.js';
+import { rankByStopwords } from '../lang/stopword-rank.js';
+import { stopwords } from '../lang/stopwords.js';
 import type { Block } from '../types.js';
 
 // Lines this long are mostly prose even on a messy page: the sample for page-level guesses.
 const PROSE_WORDS = 8;
-const SAMPLE_CHARS = 4000;
+const SAMPLE_CHARS = 1000;
 
 function proseSample(blocks: Block[]): string {
   const parts: string[] = [];
@@ -20,54 +20,55 @@ function proseSample(blocks: Block[]): string {
   return parts.length ? parts.join('\n') : blocks.map((b) => b.text).join('\n');
 }
 
-/** When the detected language has no stoplist, take the list that covers most of the words. */
-function bestStoplist(sample: string): string {
-  const ws = words(sample.toLowerCase()).slice(0, 800);
-  let best = '';
-  let bestShare = 0.1;
-  for (const lang of stopwordLanguages()) {
-    const set = stopwords(lang);
-    let hits = 0;
-    for (const w of ws) if (set.has(w)) hits++;
-    // Long lists match more by chance: weigh by list size, gently.
-    const share = hits / Math.max(1, ws.length) / Math.log10(10 + set.size / 100);
-    if (share > bestShare) {
-      bestShare = share;
-      best = lang;
-    }
-  }
-  return best;
-}
-
-const MIN_COVERAGE = 0.12;
-
-function coverage(sample: string, stop: Set<string>): number {
-  if (stop.size === 0) return 0;
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample)) return 1;
-  const ws = words(sample.toLowerCase()).slice(0, 800);
-  let hits = 0;
-  for (const w of ws) if (stop.has(w)) hits++;
-  return ws.length ? hits / ws.length : 0;
-}
+// A stoplist that covers fewer of the page's words is the wrong one (lorem ipsum, a language
+// without a list): then the page is judged by length and punctuation alone, as jusText does
+// with stoplist None.
+const MIN_COVERAGE = 0.1;
+const POOL_SHARE = 0.6;
+const POOL_MAX = 3;
+const SHORT_LIST = 200;
+const CANDIDATES = 5;
 
 export interface PageGuess {
   lang: string;
+  /** The best language and its close runners-up, whose phrase lists all apply. */
+  related: string[];
+  /** Likeliest languages by stopwords (ISO 639-1), best first, to narrow the final detection. */
+  candidates: Candidate[];
+  /** Share of the sample's words in the stoplist: how dense this language's prose runs in stopwords. */
+  coverage: number;
   stop: Set<string>;
   script: Script | null;
 }
 
-/** Page-level language and script, from the prose-like lines, before any cleaning. */
+/** Page-level language, stoplist and script, from the prose-like lines, before any cleaning. */
 export function guessPage(blocks: Block[], hint?: string): PageGuess {
   const sample = proseSample(blocks);
-  const detected = detectLanguage(sample, hint);
-  let lang = detected.lang;
+  const script = dominantScript(scriptCounts(sample));
+  const ranked = rankByStopwords(sample);
+  let lang = ranked[0] && ranked[0].coverage >= MIN_COVERAGE ? ranked[0].lang : 'und';
+  if (script === 'Han') lang = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample) ? 'ja' : 'zh';
+  if (hint) lang = detectLanguage('', hint).lang;
   let stop = stopwords(lang);
-  if (stop.size === 0 && sample.length > 0) {
-    lang = bestStoplist(sample) || lang;
-    stop = stopwords(lang);
+  let related = [lang];
+  const best = ranked[0]?.coverage ?? 0;
+  if (script !== 'Han' && !hint) {
+    // Close relatives (Ukrainian and Russian, Spanish and Galician) share most function words and
+    // some stoplists are short: pool those that cover nearly as much as the best one.
+    // Only short lists are pooled: a full English list would make an English cookie banner in
+    // a German page look like German prose.
+    const close = ranked
+      .filter(
+        (r) =>
+          r.coverage >= best * POOL_SHARE &&
+          (r === ranked[0] || stopwords(r.lang).size < SHORT_LIST || stop.size < SHORT_LIST),
+      )
+      .slice(0, POOL_MAX);
+    stop = close.length > 1 ? new Set(close.flatMap((r) => [...stopwords(r.lang)])) : stop;
+    related = [lang, ...ranked.filter((r) => r.coverage >= best * POOL_SHARE).map((r) => r.lang)].slice(0, POOL_MAX);
+    if (best < MIN_COVERAGE) stop = new Set();
   }
-  // A stoplist that covers few of the page's words is the wrong one (lorem ipsum, a language we
-  // have no list for): then judge by length and punctuation alone, as jusText's stoplist None.
-  if (coverage(sample, stop) < MIN_COVERAGE) stop = new Set();
-  return { lang, stop, script: dominantScript(scriptCounts(sample)) };
+  const coverage = script === 'Han' ? 1 : stop.size ? Math.max(best, MIN_COVERAGE) : 0;
+  const candidates = ranked.slice(0, CANDIDATES).map((r) => ({ lang: r.lang, coverage: r.coverage }));
+  return { lang, related, stop, script, candidates, coverage };
 }

@@ -12,7 +12,16 @@ export const GOOD_DENSITY = 0.3;
 export const NEAR_DENSITY = 0.2;
 export const MIN_DENSITY = 0.1;
 
-export function quality(f: Features, cjk: boolean, haveStopwords: boolean): Quality {
+// Stopword densities are relative to the language: Turkish and Finnish attach function words
+// to the word, so their prose has half the density of English. `scale` is the page's coverage
+// over that of a typical English page.
+export const TYPICAL_COVERAGE = 0.4;
+
+export function densityScale(pageCoverage: number): number {
+  return Math.min(1, Math.max(0.3, pageCoverage / TYPICAL_COVERAGE));
+}
+
+export function quality(f: Features, cjk: boolean, haveStopwords: boolean, scale = 1): Quality {
   const short = cjk ? SHORT_CHARS_CJK : SHORT_CHARS;
   const long = cjk ? LONG_CHARS / 3 : LONG_CHARS;
   if (f.chars < short) return f.sentence && f.words >= 4 ? 'near' : 'short';
@@ -20,10 +29,10 @@ export function quality(f: Features, cjk: boolean, haveStopwords: boolean): Qual
     if (f.sentence) return f.chars >= long ? 'good' : 'near';
     return f.chars >= long * 2 ? 'near' : 'bad';
   }
-  if (f.stopDensity >= GOOD_DENSITY) return f.chars >= long || f.sentence ? 'good' : 'near';
-  if (f.stopDensity >= NEAR_DENSITY) return f.sentence ? 'good' : 'near';
+  if (f.stopDensity >= GOOD_DENSITY * scale) return f.chars >= long || f.sentence ? 'good' : 'near';
+  if (f.stopDensity >= NEAR_DENSITY * scale) return f.sentence ? 'good' : 'near';
   // A full sentence of some length is prose even when our stoplist misses its words.
   // (A sentence with almost no stopwords is in another language: a banner, not the article.)
-  if (f.sentence && (f.chars >= long || f.words >= 8) && f.stopDensity >= MIN_DENSITY) return 'near';
+  if (f.sentence && (f.chars >= long || f.words >= 8) && f.stopDensity >= MIN_DENSITY * scale) return 'near';
   return 'bad';
 }

@@ -102,8 +102,22 @@ export function phraseBook(extra?: PhraseFile[]): PhraseBook {
   return book;
 }
 
-/** Phrases to look for inside lines of an article in `lang` (its own, English, and user-wide ones). */
-export function containsFor(book: PhraseBook, lang: string): { phrase: string; category: string }[] {
-  const langs = new Set([lang, 'en', ALL]);
-  return [...langs].flatMap((l) => book.contains.get(l) ?? []);
+/** Phrases to look for inside lines of an article in `langs` (their own, English, and user-wide ones). */
+export function containsFor(book: PhraseBook, langs: string[]): { phrase: string; category: string }[] {
+  const all = [...new Set([...langs, 'en', ALL])];
+  // The same list object for the same languages: the phrase index is cached per list.
+  let byLangs = containsCache.get(book);
+  if (!byLangs) {
+    byLangs = new Map();
+    containsCache.set(book, byLangs);
+  }
+  const key = all.join(',');
+  let list = byLangs.get(key);
+  if (!list) {
+    list = all.flatMap((l) => book.contains.get(l) ?? []);
+    byLangs.set(key, list);
+  }
+  return list;
 }
+
+const containsCache = new WeakMap<PhraseBook, Map<string, { phrase: string; category: string }[]>>();

@@ -1,9 +1,15 @@
 import { franc } from 'franc-min';
+import { data } from 'franc-min/data.js';
 import { toIso1, toIso3 } from './iso639.js';
 
 // Below this many characters franc-min is right less than ~95% of the time (measured on 1,257
 // articles: 81% at 50 characters, 95% at 100), so we say "und" rather than guess.
 export const MIN_DETECT_CHARS = 100;
+// A stoplist covering this share of the words settles a language franc-min does not know
+// (Finnish, Danish, Catalan…).
+const STOPWORDS_SETTLE = 0.25;
+
+const SAMPLE_CHARS = 1200;
 
 export interface Language {
   lang: string;
@@ -12,14 +18,39 @@ export interface Language {
 
 export const UNDETERMINED: Language = { lang: 'und', lang3: 'und' };
 
-/** Detects the language of a whole text (never call it on single short lines). */
-export function detectLanguage(text: string, hint?: string): Language {
+let known: Set<string> | undefined;
+
+/** The ISO 639-3 codes franc-min can return by trigrams (scripts with one language aside). */
+function francKnows(code3: string): boolean {
+  known ??= new Set(Object.values(data).flatMap((langs) => Object.keys(langs)));
+  return known.has(code3);
+}
+
+export interface Candidate {
+  lang: string;
+  coverage: number;
+}
+
+/**
+ * Detects the language of a whole text (never call it on single short lines). `candidates`,
+ * ranked by stopwords, narrow franc's comparison to a few languages: same answer, a fraction
+ * of the time.
+ */
+export function detectLanguage(text: string, hint?: string, candidates: Candidate[] = []): Language {
   if (hint && hint !== 'auto') {
     const lang3 = toIso3(hint);
     if (lang3 !== 'und') return { lang: toIso1(lang3), lang3 };
   }
   if (text.replace(/\s+/g, '').length < MIN_DETECT_CHARS) return UNDETERMINED;
-  const lang3 = franc(text, { minLength: MIN_DETECT_CHARS });
+  const top = candidates[0];
+  if (top && top.coverage >= STOPWORDS_SETTLE && !francKnows(toIso3(top.lang))) {
+    return { lang: top.lang, lang3: toIso3(top.lang) };
+  }
+  // The opening of the article decides as well as all of it, for a fraction of the trigrams.
+  text = text.slice(0, SAMPLE_CHARS);
+  const only = candidates.map((c) => toIso3(c.lang)).filter(francKnows);
+  let lang3 = only.length ? franc(text, { minLength: MIN_DETECT_CHARS, only }) : 'und';
+  if (lang3 === 'und') lang3 = franc(text, { minLength: MIN_DETECT_CHARS });
   if (lang3 === 'und') return UNDETERMINED;
   return { lang: toIso1(lang3), lang3 };
 }

@@ -16,10 +16,6 @@ export function wordCount(text: string): number {
   return words(rest).length + Math.ceil(cjk / 2);
 }
 
-export function letterCount(text: string): number {
-  return text.match(/\p{L}/gu)?.length ?? 0;
-}
-
 /** Sentence-final punctuation in the scripts we see: Latin, CJK, Arabic, Devanagari, Ethiopic. */
 const TERMINAL = /[.!?…。！？؟।።](?:\s?["'”»)\]’」』])*$/u;
 
@@ -29,6 +25,13 @@ export function endsLikeSentence(text: string): boolean {
 
 /** Lowercased, NFKC, curly quotes straightened, edge punctuation/digits stripped, spaces collapsed. */
 export function matchKey(text: string): string {
+  // Fast path for plain ASCII (most UI labels): no normalisation or quote folding needed.
+  if (/^[\x20-\x7e]*$/.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(/^[^a-z]+|[^a-z]+$/g, '')
+      .replace(/\s+/g, ' ');
+  }
   return (
     text
       .normalize('NFKC')

@@ -36,7 +36,20 @@ function cleanCaption(s: string): string | null {
   return c.length > 0 ? c : null;
 }
 
-function patterns(ctx: Context) {
+type Patterns = ReturnType<typeof buildPatterns>;
+const patternCache = new WeakMap<object, Patterns>();
+
+/** Built once per phrase book: these alternations hold hundreds of prefixes. */
+function patterns(ctx: Context): Patterns {
+  let p = patternCache.get(ctx.book);
+  if (!p) {
+    p = buildPatterns(ctx);
+    patternCache.set(ctx.book, p);
+  }
+  return p;
+}
+
+function buildPatterns(ctx: Context) {
   const credit = ctx.book.creditPrefixes.map(escapeRe).join('|') || '\\b\\B';
   const byline = ctx.book.bylinePrefixes.map(escapeRe).join('|') || '\\b\\B';
   return {
@@ -60,7 +73,7 @@ function isAgencyLine(ctx: Context, key: string): boolean {
   return parts.length <= 3 && parts.some((p) => ctx.book.agencies.has(matchKey(p)));
 }
 
-function creditLine(ctx: Context, i: number, re: ReturnType<typeof patterns>): Found | null {
+function creditLine(ctx: Context, i: number, re: Patterns): Found | null {
   const text = ctx.blocks[i]?.text ?? '';
   const f = ctx.feats[i];
   if (!f || f.words > MAX_CAPTION_WORDS) return null;
@@ -77,7 +90,7 @@ function creditLine(ctx: Context, i: number, re: ReturnType<typeof patterns>): F
     }
     return { caption: null, credit, rule: 'photo-credit', reason: 'a photo credit (©)' };
   }
-  const tailCopyright = /^(.{10,}?)\s*©\s*([^©]{2,60})$/u.exec(text);
+  const tailCopyright = text.includes('©') ? /^(.{10,}?)\s*©\s*([^©]{2,60})$/u.exec(text) : null;
   if (tailCopyright?.[2] && tailCopyright[2].split(/\s+/).length <= 6) {
     return {
       caption: cleanCaption(tailCopyright[1] ?? ''),
@@ -104,7 +117,10 @@ function creditLine(ctx: Context, i: number, re: ReturnType<typeof patterns>): F
     }
     return null;
   }
-  for (const m of [re.end.exec(text), re.paren.exec(text)]) {
+  // Cheap guards first: the credit-at-end forms need a colon or ©, the bracketed ones a bracket.
+  const colon = /[:：©]/.test(text);
+  const bracket = /[)）]$/.test(text);
+  for (const m of [colon ? re.end.exec(text) : null, bracket ? re.paren.exec(text) : null]) {
     const raw = m?.[1] ?? m?.[2];
     if (!m || !raw) continue;
     const caption = cleanCaption(text.slice(0, m.index));
@@ -131,16 +147,22 @@ export function figuresRule(ctx: Context): void {
   });
   // Alt and caption: the same text on adjacent lines, one of them perhaps with " - Site".
   const captions = new Set([...found.values()].map((f) => matchKey(f.caption ?? '')).filter(Boolean));
+  // Keys without the site suffix, computed once per short line (alts and captions are short).
+  const altKeys = ctx.blocks.map((b, i) => {
+    const words = ctx.feats[i]?.words ?? 0;
+    return words >= 3 && words <= MAX_ALT_WORDS + 5 ? matchKey(withoutSuffix(b.text)) : '';
+  });
   ctx.blocks.forEach((b, i) => {
     if (!undecided(ctx, i) || found.has(i)) return;
-    const mine = withoutSuffix(b.text);
-    const key = matchKey(mine);
+    const key = altKeys[i] ?? '';
+    if (!key) return;
     const n = key.split(' ').length;
     if (n < 3 || n > MAX_ALT_WORDS) return;
+    const mine = withoutSuffix(b.text);
     const repeatsCaption = captions.has(key) && [...found.keys()].some((j) => Math.abs(j - i) <= NEAR);
     let pair = -1;
     for (let j = i + 1; j <= i + 2 && j < ctx.blocks.length; j++) {
-      if (undecided(ctx, j) && !found.has(j) && matchKey(withoutSuffix(ctx.blocks[j]?.text ?? '')) === key) pair = j;
+      if (undecided(ctx, j) && !found.has(j) && altKeys[j] === key) pair = j;
     }
     if (repeatsCaption) {
       found.set(i, { caption: mine, credit: null, rule: 'image-alt', reason: 'image alt text repeating the caption' });
@@ -149,7 +171,7 @@ export function figuresRule(ctx: Context): void {
       // A line shown twice is a figure only with a credit beside it or a " - Site" alt; else it
       // is more often the headline repeated (page title, then h1), which the title finder wants.
       const credited = [...found].some(([j, f]) => f.credit && Math.abs(j - i) <= NEAR + 1);
-      const otherSuffix = matchKey(ctx.blocks[pair]?.text ?? '') !== key;
+      const otherSuffix = ctx.feats[pair]?.key !== key;
       if (!hasSuffix && !otherSuffix && !credited) return;
       const alt: Found = {
         caption: mine,

@@ -15,19 +15,53 @@ export function splitGlued(text: string): string[] {
     .filter(Boolean);
 }
 
-function containsPhrase(key: string, phrase: string): boolean {
-  let from = 0;
-  for (;;) {
-    const at = key.indexOf(phrase, from);
-    if (at < 0) return false;
-    const before = at === 0 ? '' : key[at - 1];
-    const after = key[at + phrase.length] ?? '';
-    // Word boundaries; CJK and Arabic phrases have no spaces, so any neighbour is fine there.
-    const bounded = (c: string | undefined) =>
-      !c || !/[\p{L}\p{N}]/u.test(c) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(c);
-    if (bounded(before) && bounded(after)) return true;
-    from = at + 1;
+type Phrase = { phrase: string; category: string };
+
+/** Phrases indexed by their first word, so a line is checked against only a few of them. */
+interface PhraseIndex {
+  byFirstWord: Map<string, Phrase[]>;
+  /** CJK phrases: no spaces to index on, scanned in lines that have CJK characters. */
+  unspaced: Phrase[];
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const indexes = new WeakMap<Phrase[], PhraseIndex>();
+
+function indexOf(phrases: Phrase[]): PhraseIndex {
+  let idx = indexes.get(phrases);
+  if (!idx) {
+    idx = { byFirstWord: new Map(), unspaced: [] };
+    for (const p of phrases) {
+      if (CJK.test(p.phrase)) {
+        idx.unspaced.push(p);
+        continue;
+      }
+      const first = p.phrase.split(' ')[0] ?? '';
+      const list = idx.byFirstWord.get(first) ?? [];
+      list.push(p);
+      idx.byFirstWord.set(first, list);
+    }
+    indexes.set(phrases, idx);
   }
+  return idx;
+}
+
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/** The first phrase that occurs in `key` at word boundaries. */
+function findPhrase(key: string, phrases: Phrase[]): Phrase | undefined {
+  const idx = indexOf(phrases);
+  let offset = 0;
+  for (const token of key.split(' ')) {
+    // A token may carry punctuation ("newsletter:"), so try it with and without.
+    const bare = token.replace(/[^\p{L}\p{N}'-]+$/u, '');
+    for (const p of idx.byFirstWord.get(bare) ?? idx.byFirstWord.get(token) ?? []) {
+      if (key.startsWith(p.phrase, offset) && !WORDISH.test(key[offset + p.phrase.length] ?? '')) return p;
+    }
+    offset += token.length + 1;
+  }
+  if (idx.unspaced.length && CJK.test(key)) return idx.unspaced.find((p) => key.includes(p.phrase));
+  return undefined;
 }
 
 export function phrasesRule(ctx: Context): void {
@@ -42,7 +76,7 @@ export function phrasesRule(ctx: Context): void {
       return;
     }
     if (f.words > CONTAINS_MAX_WORDS) return;
-    const parts = splitGlued(b.text);
+    const parts = /\p{Ll}\p{Lu}|[|•·]/u.test(b.text) ? splitGlued(b.text) : [];
     if (parts.length > 1) {
       const cats = parts.map((p) => lines.get(matchKey(p)));
       if (cats.every(Boolean)) {
@@ -50,12 +84,8 @@ export function phrasesRule(ctx: Context): void {
         return;
       }
     }
-    for (const { phrase, category } of ctx.containsPhrases) {
-      if (containsPhrase(f.key, phrase)) {
-        drop(ctx, i, `phrase:${category}`, `a short line with the ${category} prompt "${phrase}"`);
-        return;
-      }
-    }
+    const hit = findPhrase(f.key, ctx.containsPhrases);
+    if (hit) drop(ctx, i, `phrase:${hit.category}`, `a short line with the ${hit.category} prompt "${hit.phrase}"`);
   });
 }
 

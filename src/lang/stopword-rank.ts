@@ -1,0 +1,33 @@
+import { words } from '../text/words.js';
+import { stopwordLanguages, stopwords } from './stopwords.js';
+
+// Enough words to tell languages apart by their function words, few enough to stay cheap
+// (58 lists × this many lookups per page).
+const SAMPLE_WORDS = 250;
+
+export interface LanguageScore {
+  /** ISO 639-1, as stopwords-iso names its lists. */
+  lang: string;
+  /** Share of the sample's words that are in this language's stoplist. */
+  coverage: number;
+  score: number;
+}
+
+/**
+ * Languages ranked by how many of the text's words are their stopwords: a cheap first guess
+ * that picks the stoplist and narrows the candidates franc has to compare.
+ */
+export function rankByStopwords(text: string): LanguageScore[] {
+  const ws = words(text.toLowerCase()).slice(0, SAMPLE_WORDS);
+  if (ws.length === 0) return [];
+  const out: LanguageScore[] = [];
+  for (const lang of stopwordLanguages()) {
+    const set = stopwords(lang);
+    let hits = 0;
+    for (const w of ws) if (set.has(w)) hits++;
+    const coverage = hits / ws.length;
+    // Long lists match more by chance: weigh by list size, gently.
+    if (hits > 0) out.push({ lang, coverage, score: coverage / Math.log10(10 + set.size / 100) });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

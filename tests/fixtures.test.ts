@@ -55,6 +55,12 @@ describe.each(names)('fixture %s', (name) => {
     }
   });
 
+  it('gives the same article when its own text output is cleaned again', () => {
+    const again = cleanArticle(render(article, 'text'));
+    expect(again.title).toBe(article.title);
+    expect(again.paragraphs).toEqual(article.paragraphs);
+  });
+
   for (const format of ['json', 'md'] as const) {
     it(`matches the reviewed ${format} golden`, () => {
       const golden = new URL(`${name}.golden.${format}`, dir);

@@ -1,7 +1,7 @@
 // Properties that must hold for any input, not only the fixtures.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, render } from '../src/index.js';
+import { cleanArticle } from '../src/index.js';
 
 // Lines built from words, punctuation and UI-like strings, so that the classifier's paths are
 // actually exercised (random unicode alone is almost always "no letters").

@@ -6,7 +6,7 @@ import { looksLikeName, parseByline } from './byline.js';
 import { parseDate } from './date.js';
 
 // Byline and date stand between the headline and the body, or at the top of the body.
-const BEFORE = 12;
+const BEFORE = 20;
 const AFTER = 4;
 const MAX_WORDS = 16;
 // Once the date is removed, a date line has at most this many words left ("Updated", "Uhr"…).

@@ -51,6 +51,31 @@ function headingLike(ctx: Context, i: number, qualities: Quality[], end: number)
   return false;
 }
 
+const BETWEEN_MAX_WORDS = 40;
+
+/** The nearest undecided blocks on both sides, within the region, are prose. */
+function betweenProse(ctx: Context, qualities: Quality[], i: number, region: { start: number; end: number }): boolean {
+  const prose = (j: number) => qualities[j] === 'good' || qualities[j] === 'near';
+  let before = -1;
+  for (let j = i - 1; j >= region.start; j--) {
+    if (undecided(ctx, j) || ctx.decisions[j]?.keep) {
+      before = j;
+      break;
+    }
+  }
+  let after = -1;
+  for (let j = i + 1; j <= region.end; j++) {
+    if (undecided(ctx, j)) {
+      after = j;
+      if (prose(j)) break;
+      // A run of list items: keep looking past short ones for the prose that closes it.
+      if (qualities[j] === 'short' || (ctx.feats[j]?.words ?? 0) <= BETWEEN_MAX_WORDS) continue;
+      break;
+    }
+  }
+  return before >= 0 && after >= 0 && prose(before) && prose(after);
+}
+
 function decideByRegion(ctx: Context, qualities: Quality[], region: { start: number; end: number } | null): void {
   ctx.blocks.forEach((_, i) => {
     if (!undecided(ctx, i)) return;
@@ -74,6 +99,9 @@ function decideByRegion(ctx: Context, qualities: Quality[], region: { start: num
       set({ keep: true, role: 'heading', rule: 'content:heading', reason: 'a short line introducing prose' });
     } else if (q === 'short' && f?.sentence) {
       set({ keep: true, role: 'paragraph', rule: 'content:short', reason: 'a short sentence inside the body' });
+    } else if ((f?.words ?? 0) <= BETWEEN_MAX_WORDS && betweenProse(ctx, qualities, i, region)) {
+      // List items, table rows and short quotes between two paragraphs are part of the article.
+      set({ keep: true, role: 'paragraph', rule: 'content:between', reason: 'a short line between two paragraphs' });
     } else {
       const rule = q === 'short' ? 'short-line' : 'low-content';
       const reason =

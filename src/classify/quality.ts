@@ -5,7 +5,7 @@ export type Quality = 'good' | 'near' | 'short' | 'bad';
 
 // Thresholds in the spirit of jusText (70 characters, 200 characters, stopword density 0.30/0.32),
 // recalibrated for stopwords-iso's longer lists; see bench/ for how they were measured.
-export const SHORT_CHARS = 50;
+export const SHORT_CHARS = 70;
 export const SHORT_CHARS_CJK = 18;
 export const LONG_CHARS = 150;
 export const GOOD_DENSITY = 0.3;

@@ -1,3 +1,5 @@
+import { PrefixSet } from '../text/prefixes.js';
+
 // Particles that stay lowercase inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 const PARTICLES = new Set([
   'van',
@@ -27,10 +29,6 @@ const PARTICLES = new Set([
   'og',
 ]);
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export function looksLikeName(name: string): boolean {
   const ws = name.split(/\s+/).filter(Boolean);
   if (ws.length === 0 || ws.length > 8) return false;
@@ -39,36 +37,41 @@ export function looksLikeName(name: string): boolean {
   return ws.every((w) => /^[\p{Lu}\d]/u.test(w) || PARTICLES.has(w.toLowerCase()));
 }
 
-interface BylineRes {
-  start: RegExp;
-  inner: RegExp;
+const sets = new WeakMap<string[], PrefixSet>();
+
+function prefixSet(prefixes: string[]): PrefixSet {
+  let set = sets.get(prefixes);
+  if (!set) {
+    set = new PrefixSet(prefixes);
+    sets.set(prefixes, set);
+  }
+  return set;
 }
 
-const compiled = new WeakMap<string[], BylineRes>();
-
-/** One regex for all prefixes (longest first, as the phrase book sorts them), built once. */
-function regexes(prefixes: string[]): BylineRes {
-  let res = compiled.get(prefixes);
-  if (!res) {
-    const alt = prefixes.map(escapeRe).join('|') || '\\b\\B';
-    res = {
-      start: new RegExp(`^(?:${alt})(?:\\s*:\\s*|\\s+)(.+)$`, 'iu'),
-      // Inside a line only with a colon: "2024-03-28 来源：东海晨报 作者：王晓东".
-      inner: new RegExp(`(?:^|\\s)(?:${alt})\\s*:\\s*([^:]+?)\\s*$`, 'iu'),
-    };
-    compiled.set(prefixes, res);
+/** What follows a byline prefix: at the start of the line, or after the line's last colon. */
+function afterPrefix(t: string, set: PrefixSet): string[] {
+  const out: string[] = [];
+  const lower = t.toLowerCase();
+  if (lower.length !== t.length) return out;
+  const p = set.atStart(lower);
+  if (p) {
+    const sep = /^(?:\s*:\s*|\s+)/u.exec(t.slice(p.length));
+    if (sep) out.push(t.slice(p.length + sep[0].length));
   }
-  return res;
+  // Inside a line only with a colon: "2024-03-28 来源：东海晨报 作者：王晓东".
+  const colon = t.lastIndexOf(':');
+  if (colon > 0 && set.atEnd(lower.slice(0, colon))) {
+    out.push(t.slice(colon + 1).trim());
+  }
+  return out;
 }
 
 /** "By Jane Roe", "Von Anna Müller | 12.03.2024", "Автор: Иван Петров" → the name, else null. */
 export function parseByline(text: string, prefixes: string[]): string | null {
   if (text.length > 120) return null;
   const t = text.normalize('NFKC');
-  const re = regexes(prefixes);
-  for (const m of [re.start.exec(t), re.inner.exec(t)]) {
-    if (!m?.[1]) continue;
-    const name = m[1]
+  for (const raw of afterPrefix(t, prefixSet(prefixes))) {
+    const name = raw
       .split(/\s*[|•·,;(]\s*|\s+[-–—]\s+|\s+\d/u)[0]
       ?.replace(/[.:]+$/, '')
       .trim();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dataDir } from '../data/location.js';
 
 type MonthData = Record<string, string[][] | string>;
 
@@ -7,7 +8,7 @@ let monthIndex: Map<string, number> | undefined;
 /** Month form (any language) → month number 1–12, from data/months.json. */
 function months(): Map<string, number> {
   if (monthIndex) return monthIndex;
-  const data = JSON.parse(readFileSync(new URL('../data/months.json', import.meta.url), 'utf8')) as MonthData;
+  const data = JSON.parse(readFileSync(new URL('months.json', dataDir()), 'utf8')) as MonthData;
   monthIndex = new Map();
   for (const [lang, list] of Object.entries(data)) {
     if (lang.startsWith('_') || typeof list === 'string') continue;
@@ -26,12 +27,14 @@ function iso(y: number, m: number, d: number): string | null {
 }
 
 const N = (s: string | undefined) => Number.parseInt(s ?? '', 10);
-const MONTH_WORD = String.raw`([\p{L}][\p{L}\p{M}]{1,11}(?:\s[\p{L}]{3,7})?)\.?`;
+// Any run of non-digit, non-punctuation characters; months() decides whether it is a month.
+// (No \p{L}: Unicode property classes cost milliseconds to compile at start-up.)
+const MONTH_WORD = String.raw`([^\s\d.,:;/()|-]{2,12}(?:\s[^\s\d.,:;/()|-]{3,7})?)\.?`;
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 const CJK = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/;
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?${MONTH_WORD},?\s+(?:de\s+)?(\d{4})`, 'u');
-const MONTH_DAY_YEAR = new RegExp(String.raw`${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, 'u');
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?${MONTH_WORD},?\s+(?:de\s+)?(\d{4})`);
+const MONTH_DAY_YEAR = new RegExp(String.raw`${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`);
 
 function month(word: string | undefined): number | undefined {
   if (!word) return undefined;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { matchKey } from '../text/words.js';
 import type { PhraseFile } from '../types.js';
+import { dataDir } from './location.js';
 
 /** All boilerplate knowledge, indexed for matching. Built once from the bundled files. */
 export interface PhraseBook {
@@ -17,7 +18,6 @@ export interface PhraseBook {
   agencies: Set<string>;
 }
 
-const DATA_DIR = new URL('./', import.meta.url);
 const ALL = '*';
 
 function readJson<T>(url: URL): T {
@@ -25,7 +25,7 @@ function readJson<T>(url: URL): T {
 }
 
 function bundledFiles(): PhraseFile[] {
-  const dir = new URL('boilerplate/', DATA_DIR);
+  const dir = new URL('boilerplate/', dataDir());
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -79,24 +79,82 @@ export function buildPhraseBook(files: PhraseFile[], agencies: string[]): Phrase
   return book;
 }
 
+/** The phrase book as plain JSON, written at build time so that start-up skips normalising. */
+export interface SerializedBook {
+  lines: [string, string][];
+  contains: [string, { phrase: string; category: string }[]][];
+  endMarkers: string[];
+  legal: string[];
+  bylinePrefixes: string[];
+  creditPrefixes: string[];
+  datePrefixes: string[];
+  agencies: string[];
+}
+
+export function serializeBook(book: PhraseBook): SerializedBook {
+  return {
+    lines: [...book.lines],
+    contains: [...book.contains],
+    endMarkers: [...book.endMarkers],
+    legal: book.legal,
+    bylinePrefixes: book.bylinePrefixes,
+    creditPrefixes: book.creditPrefixes,
+    datePrefixes: book.datePrefixes,
+    agencies: [...book.agencies],
+  };
+}
+
+export function deserializeBook(s: SerializedBook): PhraseBook {
+  return {
+    lines: new Map(s.lines),
+    contains: new Map(s.contains),
+    endMarkers: new Set(s.endMarkers),
+    legal: s.legal,
+    bylinePrefixes: s.bylinePrefixes,
+    creditPrefixes: s.creditPrefixes,
+    datePrefixes: s.datePrefixes,
+    agencies: new Set(s.agencies),
+  };
+}
+
+export const CACHE_FILE = 'phrase-book.cache.json';
+
 let bundled: { files: PhraseFile[]; agencies: string[] } | undefined;
 const cache = new WeakMap<PhraseFile[], PhraseBook>();
 let defaultBook: PhraseBook | undefined;
 
-/** The bundled phrase book, extended with the user's files when given. */
-export function phraseBook(extra?: PhraseFile[]): PhraseBook {
+function bundledData(): { files: PhraseFile[]; agencies: string[] } {
   bundled ??= {
     files: bundledFiles(),
-    agencies: readJson<{ agencies: string[] }>(new URL('agencies.json', DATA_DIR)).agencies,
+    agencies: readJson<{ agencies: string[] }>(new URL('agencies.json', dataDir())).agencies,
   };
-  if (!extra || extra.length === 0) {
-    defaultBook ??= buildPhraseBook(bundled.files, bundled.agencies);
-    return defaultBook;
+  return bundled;
+}
+
+/** The bundled phrase book (from the build's cache when there is one), built from the data files. */
+export function bundledBook(useCache = true): PhraseBook {
+  if (defaultBook) return defaultBook;
+  if (useCache) {
+    try {
+      defaultBook = deserializeBook(readJson<SerializedBook>(new URL(CACHE_FILE, dataDir())));
+      return defaultBook;
+    } catch {
+      // No cache (running from source): build it.
+    }
   }
+  const { files, agencies } = bundledData();
+  defaultBook = buildPhraseBook(files, agencies);
+  return defaultBook;
+}
+
+/** The bundled phrase book, extended with the user's files when given. */
+export function phraseBook(extra?: PhraseFile[]): PhraseBook {
+  if (!extra || extra.length === 0) return bundledBook();
   let book = cache.get(extra);
   if (!book) {
     // User files come first so that their categories win on conflicts.
-    book = buildPhraseBook([...extra, ...bundled.files], bundled.agencies);
+    const { files, agencies } = bundledData();
+    book = buildPhraseBook([...extra, ...files], agencies);
     cache.set(extra, book);
   }
   return book;

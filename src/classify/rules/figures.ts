@@ -1,3 +1,4 @@
+import { PrefixSet } from '../../text/prefixes.js';
 import { matchKey } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 import { suffixOf } from '../site-name.js';
@@ -21,10 +22,6 @@ interface Found {
   reason: string;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The line without a trailing " - Site Name" / " | Site Name". */
 function withoutSuffix(text: string): string {
   const site = suffixOf(text);
@@ -32,39 +29,75 @@ function withoutSuffix(text: string): string {
 }
 
 function cleanCaption(s: string): string | null {
-  const c = s.replace(/[\s\-–—|/:]+$/u, '').trim();
+  const c = s.replace(/[\s\-–—|/:([]+$/u, '').trim();
   return c.length > 0 ? c : null;
 }
 
-type Patterns = ReturnType<typeof buildPatterns>;
+interface Patterns {
+  credits: PrefixSet;
+  bylines: PrefixSet;
+}
+
 const patternCache = new WeakMap<object, Patterns>();
 
-/** Built once per phrase book: these alternations hold hundreds of prefixes. */
 function patterns(ctx: Context): Patterns {
   let p = patternCache.get(ctx.book);
   if (!p) {
-    p = buildPatterns(ctx);
+    p = { credits: new PrefixSet(ctx.book.creditPrefixes), bylines: new PrefixSet(ctx.book.bylinePrefixes) };
     patternCache.set(ctx.book, p);
   }
   return p;
 }
 
-function buildPatterns(ctx: Context) {
-  const credit = ctx.book.creditPrefixes.map(escapeRe).join('|') || '\\b\\B';
-  const byline = ctx.book.bylinePrefixes.map(escapeRe).join('|') || '\\b\\B';
-  return {
-    // "Foto: dpa", "Fot. Jan Kowalski", "Photo | Reuters"
-    start: new RegExp(`^(?:${credit})\\s*(?:[:.|/]|©)\\s*`, 'iu'),
-    // "… Berlin. Foto: dpa", "…проспектеФото: X", "… (crédito: Agência Brasília)"
-    end: new RegExp(
-      `(?:^|[\\s(\\[|/\\-–—]|(?<=[\\p{Ll}.]))[(\\[]?(?:${credit})\\s*(?::|©)\\s*([^()\\[\\]:]{2,80}?)[)\\]]?$`,
-      'iu',
-    ),
-    // "… (Foto Ansa)", "…候车。（记者 李明 摄）"
-    // (Reporter credits in full-width brackets are a CJK convention: "(by X)" in English is prose.)
-    paren: new RegExp(`(?:[(（]\\s*((?:${credit})[^()（）]{1,60})[)）]|（\\s*((?:${byline})[^()（）]{1,60})）)$`, 'iu'),
-    creditPrefix: new RegExp(`^(?:${credit})\\s*[:.]?\\s*`, 'iu'),
-  };
+/** "Foto: dpa", "Fot. Jan Kowalski", "Photo | Reuters" → what follows the credit word. */
+function creditAtStart(text: string, re: Patterns): string | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  const p = re.credits.atStart(lower);
+  if (!p) return null;
+  const after = text.slice(p.length);
+  const sep = /^\s*(?:[:.|/]|©)\s*/u.exec(after);
+  return sep ? after.slice(sep[0].length) : null;
+}
+
+/** "… Berlin. Foto: dpa", "…проспектеФото: X", "… (crédito: Agência Brasília)". */
+function creditAtEnd(text: string, re: Patterns): { caption: string; credit: string } | null {
+  const at = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'), text.lastIndexOf('©'));
+  if (at <= 0) return null;
+  const credit = text
+    .slice(at + 1)
+    .trim()
+    .replace(/[)\]]$/, '')
+    .trim();
+  // A credit is a name, not a sentence: "the source: a senior official." is prose.
+  if (credit.length < 2 || credit.length > 80 || /[()[\]]|[.!?]$/.test(credit)) return null;
+  // The credit word may be glued to the caption: "проспектеФото", "vapuru.Fotoğraf".
+  const before = text.slice(0, at).trimEnd();
+  const glued = before.replace(/(\p{Ll})(?=\p{Lu}[\p{Ll}.]*$)|([.([|/–—-])(?=[^\s.([|/–—-]*$)/u, '$1$2 ');
+  const lower = glued.toLowerCase();
+  const p = re.credits.atEnd(lower);
+  if (!p) return null;
+  const caption = glued.slice(0, glued.length - p.length);
+  return { caption, credit };
+}
+
+/** "… (Foto Ansa)", "…候车。（记者 李明 摄）": a credit in brackets at the end. */
+function creditInBrackets(text: string, re: Patterns): { caption: string; credit: string } | null {
+  const full = text.endsWith('）');
+  if (!full && !text.endsWith(')')) return null;
+  const open = text.lastIndexOf(full ? '（' : '(');
+  if (open < 0) return null;
+  const inner = text.slice(open + 1, -1).trim();
+  if (inner.length < 2 || inner.length > 60) return null;
+  const lower = inner.toLowerCase();
+  const p = lower.length === inner.length ? re.credits.atStart(lower) : null;
+  if (p) {
+    const rest = inner.slice(p.length).replace(/^\s*[:.]?\s*/u, '');
+    return { caption: text.slice(0, open), credit: rest || inner };
+  }
+  // Reporter credits in full-width brackets are a CJK convention: "(by X)" in English is prose.
+  if (full && re.bylines.atStart(lower)) return { caption: text.slice(0, open), credit: inner };
+  return null;
 }
 
 /** "AFP", "Reuters / John Doe", "Getty Images": agency names with at most a photographer. */
@@ -99,8 +132,8 @@ function creditLine(ctx: Context, i: number, re: Patterns): Found | null {
       reason: 'a caption ending with its photo credit',
     };
   }
-  if (re.start.test(text)) {
-    const rest = text.replace(re.start, '');
+  const rest = creditAtStart(text, re);
+  if (rest !== null) {
     if (f.words <= MAX_CREDIT_WORDS) {
       return { caption: null, credit: rest.trim(), rule: 'photo-credit', reason: 'a photo credit line' };
     }
@@ -117,15 +150,14 @@ function creditLine(ctx: Context, i: number, re: Patterns): Found | null {
     }
     return null;
   }
-  // Cheap guards first: the credit-at-end forms need a colon or ©, the bracketed ones a bracket.
-  const colon = /[:：©]/.test(text);
-  const bracket = /[)）]$/.test(text);
-  for (const m of [colon ? re.end.exec(text) : null, bracket ? re.paren.exec(text) : null]) {
-    const raw = m?.[1] ?? m?.[2];
-    if (!m || !raw) continue;
-    const caption = cleanCaption(text.slice(0, m.index));
-    const credit = raw.replace(re.creditPrefix, '').trim() || raw.trim();
-    return { caption, credit, rule: 'image-caption', reason: 'a caption ending with its photo credit' };
+  const tail = creditAtEnd(text, re) ?? creditInBrackets(text, re);
+  if (tail) {
+    return {
+      caption: cleanCaption(tail.caption),
+      credit: tail.credit,
+      rule: 'image-caption',
+      reason: 'a caption ending with its photo credit',
+    };
   }
   if (f.words <= 6 && isAgencyLine(ctx, f.key)) {
     return { caption: null, credit: text, rule: 'photo-credit', reason: 'a line naming only a photo or news agency' };

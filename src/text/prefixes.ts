@@ -1,0 +1,51 @@
+// Matching many short phrases at the start or end of a line without compiling one huge regex
+// alternation (which costs tens of milliseconds at start-up and is slow per line).
+
+const FIRST_WORD = /^[\p{L}\p{M}\p{N}'’-]+/u;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+export class PrefixSet {
+  private readonly byFirst = new Map<string, string[]>();
+  private readonly all: Set<string>;
+
+  /** `phrases` lowercased; for CJK ones (no spaces) the first character is the index key. */
+  constructor(phrases: Iterable<string>) {
+    this.all = new Set([...phrases].filter(Boolean));
+    for (const p of this.all) {
+      const key = UNSPACED.test(p[0] ?? '') ? (p[0] ?? '') : (p.split(' ')[0] ?? '');
+      const list = this.byFirst.get(key) ?? [];
+      list.push(p);
+      this.byFirst.set(key, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  has(phrase: string): boolean {
+    return this.all.has(phrase);
+  }
+
+  /** The longest phrase that `lower` starts with, ending at a word boundary (CJK: anywhere). */
+  atStart(lower: string): string | null {
+    const word = FIRST_WORD.exec(lower)?.[0] ?? '';
+    const lists = [this.byFirst.get(word), this.byFirst.get(lower[0] ?? '')];
+    for (const list of lists) {
+      for (const p of list ?? []) {
+        if (!lower.startsWith(p)) continue;
+        const next = lower[p.length] ?? '';
+        if (!next || !LETTER.test(next) || UNSPACED.test(p)) return p;
+      }
+    }
+    return null;
+  }
+
+  /** The phrase made of the last one to four words of `lower`, if any. */
+  atEnd(lower: string): string | null {
+    const words = lower.trim().split(/\s+/);
+    for (let k = Math.min(4, words.length); k >= 1; k--) {
+      const cand = words.slice(-k).join(' ');
+      if (this.all.has(cand)) return cand;
+    }
+    return null;
+  }
+}

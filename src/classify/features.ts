@@ -18,6 +18,10 @@ export interface Features {
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+// The shortest line quality() judges by stopword density (CJK lines are shorter: 18 characters).
+const DENSITY_MIN_CHARS = 18;
+// Longer than any label, alt text or repeated teaser the rules compare by key.
+const KEY_MAX_WORDS = 60;
 
 function stopDensity(text: string, ws: string[], cjk: boolean, stop: Set<string>): number {
   if (stop.size === 0) return 0;
@@ -43,14 +47,17 @@ export function features(block: Block, stop: Set<string>): Features {
   const st = charStats(text);
   const ws = words(text);
   const cjk = st.cjk > 0;
+  const n = cjk ? wordCount(text) : ws.length;
   return {
-    words: cjk ? wordCount(text) : ws.length,
+    words: n,
     chars: text.length,
     letters: st.letters,
-    stopDensity: stopDensity(text, ws, cjk, stop),
+    // Only lines long enough to be judged by it need the density (see quality.ts).
+    stopDensity: text.length >= DENSITY_MIN_CHARS ? stopDensity(text, ws, cjk, stop) : 0,
     sentence: endsLikeSentence(text),
     upper: st.letters ? st.upper / st.letters : 0,
     digits: text.length ? st.digits / text.length : 0,
-    key: matchKey(text),
+    // Keys serve whole-line matching (labels, duplicates, alts): paragraphs never need one.
+    key: n <= KEY_MAX_WORDS ? matchKey(text) : '',
   };
 }

@@ -8,6 +8,8 @@ export const MIN_DETECT_CHARS = 100;
 // A stoplist covering this share of the words settles a language franc-min does not know
 // (Finnish, Danish, Catalan…).
 const STOPWORDS_SETTLE = 0.25;
+// …and a runner-up below this share of its coverage makes the winner clear.
+const CLEAR_MARGIN = 0.5;
 
 const SAMPLE_CHARS = 1200;
 
@@ -44,6 +46,11 @@ export function detectLanguage(text: string, hint?: string, candidates: Candidat
   if (text.replace(/\s+/g, '').length < MIN_DETECT_CHARS) return UNDETERMINED;
   const top = candidates[0];
   if (top && top.coverage >= STOPWORDS_SETTLE && !francKnows(toIso3(top.lang))) {
+    return { lang: top.lang, lang3: toIso3(top.lang) };
+  }
+  // A clear stopword winner needs no trigram comparison (franc is most of the per-page time).
+  const second = candidates[1];
+  if (top && top.coverage >= STOPWORDS_SETTLE && (!second || second.coverage < top.coverage * CLEAR_MARGIN)) {
     return { lang: top.lang, lang3: toIso3(top.lang) };
   }
   // The opening of the article decides as well as all of it, for a fraction of the trigrams.

@@ -48,14 +48,37 @@ export function scriptOf(letter: string): Script {
   return found;
 }
 
+const NOT_TEXT = /https?:\/\/\S+|www\.\S+|\S+@\S+|@\w+/g;
+const LETTER = /\p{L}/u;
+const letterCache = new Map<string, Script | null>();
+
+/** The script of a letter, or null for a non-letter; cached per character. */
+function letterScript(ch: string): Script | null {
+  let s = letterCache.get(ch);
+  if (s === undefined) {
+    s = LETTER.test(ch) ? scriptOf(ch) : null;
+    letterCache.set(ch, s);
+  }
+  return s;
+}
+
 /** Letters per script, ignoring URLs, e-mail addresses and @handles. */
 export function scriptCounts(text: string): Map<Script, number> {
   const counts = new Map<Script, number>();
-  const cleaned = text.replace(/https?:\/\/\S+|www\.\S+|\S+@\S+|@\w+/g, ' ');
-  for (const m of cleaned.matchAll(/\p{L}/gu)) {
-    const s = scriptOf(m[0]);
-    counts.set(s, (counts.get(s) ?? 0) + 1);
+  const cleaned = /:\/\/|www\.|@/.test(text) ? text.replace(NOT_TEXT, ' ') : text;
+  let latin = 0;
+  for (let i = 0; i < cleaned.length; i++) {
+    const code = cleaned.charCodeAt(i);
+    if (code < 128) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
+      continue;
+    }
+    const ch = code >= 0xd800 && code <= 0xdbff ? cleaned.slice(i, i + 2) : (cleaned[i] ?? '');
+    if (ch.length === 2) i++;
+    const s = letterScript(ch);
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
+  if (latin) counts.set('Latin', (counts.get('Latin') ?? 0) + latin);
   return counts;
 }
 
@@ -80,6 +103,8 @@ export function dominantScript(counts: Map<Script, number>): Script | null {
 
 /** The script that dominates a line, when it differs from `main` and has at least 4 letters. */
 export function foreignScript(text: string, main: Script): Script | null {
+  // Plain ASCII in a Latin page cannot be foreign: the common case, answered without a scan.
+  if (main === 'Latin' && /^[\x00-\x7f]*$/.test(text)) return null;
   const counts = scriptCounts(text);
   let total = 0;
   const merged = new Map<Script, number>();

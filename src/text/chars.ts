@@ -14,21 +14,25 @@ const LETTER = 1;
 const UPPER = 2;
 const DIGIT = 4;
 const CJK = 8;
-const classes = new Map<string, number>();
+const KNOWN = 16;
+// BMP characters: a flat table indexed by code unit (no string allocation per character).
+const bmp = new Uint8Array(0x10000);
+const astral = new Map<string, number>();
 
 function classify(ch: string): number {
-  let c = classes.get(ch);
-  if (c === undefined) {
-    c = 0;
-    if (/\p{L}/u.test(ch)) c |= LETTER;
-    if (/\p{Lu}/u.test(ch)) c |= UPPER;
-    if (/\p{N}/u.test(ch)) c |= DIGIT;
-    if (c & LETTER) {
-      const s: Script = scriptOf(ch);
-      if (s === 'Han' || s === 'Kana') c |= CJK;
-    }
-    classes.set(ch, c);
+  const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
+  let c = code >= 0 ? bmp[code] || undefined : astral.get(ch);
+  if (c !== undefined) return c & ~KNOWN;
+  c = 0;
+  if (/\p{L}/u.test(ch)) c |= LETTER;
+  if (/\p{Lu}/u.test(ch)) c |= UPPER;
+  if (/\p{N}/u.test(ch)) c |= DIGIT;
+  if (c & LETTER) {
+    const s: Script = scriptOf(ch);
+    if (s === 'Han' || s === 'Kana') c |= CJK;
   }
+  if (code >= 0) bmp[code] = c | KNOWN;
+  else astral.set(ch, c);
   return c;
 }
 
@@ -44,11 +48,15 @@ export function charStats(text: string): CharStats {
       } else if (code >= 48 && code <= 57) st.digits++;
       continue;
     }
-    // Surrogate pairs: classify the whole code point once.
-    const ch = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text[i];
-    if (ch === undefined) continue;
-    if (ch.length === 2) i++;
-    const c = classify(ch);
+    let c: number;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      // Surrogate pairs: classify the whole code point once.
+      c = classify(text.slice(i, i + 2));
+      i++;
+    } else {
+      const cached = bmp[code] ?? 0;
+      c = cached ? cached & ~KNOWN : classify(text[i] ?? '');
+    }
     if (c & LETTER) st.letters++;
     if (c & UPPER) st.upper++;
     if (c & DIGIT) st.digits++;

@@ -24,17 +24,31 @@ export function endsLikeSentence(text: string): boolean {
 }
 
 /** Lowercased, NFKC, curly quotes straightened, edge punctuation/digits stripped, spaces collapsed. */
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 export function matchKey(text: string): string {
   // Fast path for plain ASCII (most UI labels): no normalisation or quote folding needed.
   if (/^[\x20-\x7e]*$/.test(text)) {
-    return text
-      .toLowerCase()
-      .replace(/^[^a-z]+|[^a-z]+$/g, '')
-      .replace(/\s+/g, ' ');
+    const lower = text.toLowerCase();
+    let a = 0;
+    let b = lower.length;
+    while (a < b && !isAsciiLower(lower.charCodeAt(a))) a++;
+    while (b > a && !isAsciiLower(lower.charCodeAt(b - 1))) b--;
+    const core = lower.slice(a, b);
+    return core.includes('  ') ? core.replace(/ +/g, ' ') : core;
   }
+  // NFKC only matters for compatibility forms (full-width, ligatures, presentation forms) and
+  // decomposed accents; most non-ASCII text (accented Latin, Cyrillic) has none and skips it.
+  const normalized =
+    /[\u00aa\u00b2-\u00b5\u00b9-\u00be\u0300-\u036f\u2024-\u2026\u2100-\u24ff\u3000-\u33ff\ufb00-\ufb4f\ufe30-\uffef\ud800-\udfff]/.test(
+      text,
+    )
+      ? text.normalize('NFKC')
+      : text;
   return (
-    text
-      .normalize('NFKC')
+    normalized
       .toLowerCase()
       // Turkish "İ" lowercases to "i" + combining dot: fold it back so "İlginizi" matches "ilginizi".
       .replace(/i\u0307/g, 'i')

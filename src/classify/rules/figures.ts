@@ -182,7 +182,9 @@ export function figuresRule(ctx: Context): void {
   // Keys without the site suffix, computed once per short line (alts and captions are short).
   const altKeys = ctx.blocks.map((b, i) => {
     const words = ctx.feats[i]?.words ?? 0;
-    return words >= 3 && words <= MAX_ALT_WORDS + 5 ? matchKey(withoutSuffix(b.text)) : '';
+    if (words < 3 || words > MAX_ALT_WORDS + 5) return '';
+    const stripped = withoutSuffix(b.text);
+    return stripped === b.text ? (ctx.feats[i]?.key ?? '') : matchKey(stripped);
   });
   ctx.blocks.forEach((b, i) => {
     if (!undecided(ctx, i) || found.has(i)) return;

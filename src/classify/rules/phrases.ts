@@ -54,7 +54,9 @@ function findPhrase(key: string, phrases: Phrase[]): Phrase | undefined {
   let offset = 0;
   for (const token of key.split(' ')) {
     // A token may carry punctuation ("newsletter:"), so try it with and without.
-    const bare = token.replace(/[^\p{L}\p{N}'-]+$/u, '');
+    const last = token.charCodeAt(token.length - 1);
+    const plain = (last >= 97 && last <= 122) || last > 127;
+    const bare = plain ? token : token.replace(/[^\p{L}\p{N}'-]+$/u, '');
     for (const p of idx.byFirstWord.get(bare) ?? idx.byFirstWord.get(token) ?? []) {
       if (key.startsWith(p.phrase, offset) && !WORDISH.test(key[offset + p.phrase.length] ?? '')) return p;
     }

@@ -1,6 +1,6 @@
 import type { Classification } from '../classify/classify.js';
-import { headlineLike } from '../classify/rules/site-suffix.js';
-import { wordCount } from '../text/words.js';
+import { siteTail } from '../classify/site-name.js';
+import { headlineLike, wordCount } from '../text/words.js';
 import type { ClassifiedBlock } from '../types.js';
 
 // How far above the body the headline may stand (menus, share bars, captions in between).
@@ -34,7 +34,6 @@ export function findTitle(cls: Classification): number | null {
 /** Strips " - Site Name" / " | Site Name" from a title. */
 export function stripSiteName(title: string, siteName: string | null): string {
   if (!siteName) return title;
-  const tail = new RegExp(`\\s*[-–—|·:]{1,2}\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
-  const stripped = title.replace(tail, '');
+  const stripped = title.replace(siteTail(siteName), '');
   return stripped || title;
 }

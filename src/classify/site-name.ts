@@ -10,6 +10,11 @@ const YEARS = /\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/gu;
 const HEADER_LINES = 15;
 const FOOTER_LINES = 40;
 
+/** Matches " - <site>" / " | <site>" at the end of a line. */
+export function siteTail(site: string): RegExp {
+  return new RegExp(`\\s*[-–—|·:]{1,2}\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+}
+
 /** The " - Site Name" ending of a line, when it looks like a name (short, capitalised). */
 export function suffixOf(text: string): string | null {
   const m = SUFFIX.exec(text);

@@ -58,3 +58,8 @@ export function matchKey(text: string): string {
       .replace(/\s+/g, ' ')
   );
 }
+
+/** Short, unpunctuated, several words: how headlines of teasers and articles look. */
+export function headlineLike(text: string, words: number, sentence: boolean): boolean {
+  return words >= 3 && words <= 25 && !sentence && !/[:,;]$/.test(text);
+}

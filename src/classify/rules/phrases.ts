@@ -1,6 +1,5 @@
-import { matchKey } from '../../text/words.js';
+import { headlineLike, matchKey } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
-import { headlineLike } from './site-suffix.js';
 
 // A prompt inside a longer line ("Sign up for our newsletter to get…") is matched only in lines
 // this short; beyond it, a phrase is more likely quoted in real reporting.

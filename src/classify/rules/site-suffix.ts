@@ -1,10 +1,6 @@
-import { matchKey } from '../../text/words.js';
+import { headlineLike, matchKey } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
-
-/** Short, unpunctuated, several words: how headlines of teasers and articles look. */
-export function headlineLike(text: string, words: number, sentence: boolean): boolean {
-  return words >= 3 && words <= 25 && !sentence && !/[:,;]$/.test(text);
-}
+import { siteTail } from '../site-name.js';
 
 /**
  * Lines ending in " - <site name>" are image alts. One that repeats the article image's caption
@@ -13,7 +9,7 @@ export function headlineLike(text: string, words: number, sentence: boolean): bo
 export function siteSuffixRule(ctx: Context): void {
   const site = ctx.siteName;
   if (!site) return;
-  const tail = new RegExp(`\\s*[-–—|·:]{1,2}\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u');
+  const tail = siteTail(site);
   const captionKeys = new Set(ctx.images.map((im) => matchKey(im.caption ?? '')).filter(Boolean));
   ctx.blocks.forEach((b, i) => {
     if (!undecided(ctx, i) || !tail.test(b.text)) return;

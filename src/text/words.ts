@@ -24,6 +24,12 @@ export function endsLikeSentence(text: string): boolean {
 }
 
 /** Lowercased, NFKC, curly quotes straightened, edge punctuation/digits stripped, spaces collapsed. */
+// Characters that NFKC changes: compatibility forms (superscripts, ellipsis, letterlike and
+// enclosed forms, CJK compatibility, ligatures, full-width) and astral characters; and
+// combining marks of decomposed accents.
+const NEEDS_NFKC = /[\u00aa\u00b2-\u00b5\u00b9-\u00be\u2024-\u2026\u2100-\u24ff\u3000-\u33ff\ufb00-\ufb4f\ufe30-\uffef\ud800-\udfff]/;
+const COMBINING = /\p{M}/u;
+
 function isAsciiLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
@@ -39,14 +45,8 @@ export function matchKey(text: string): string {
     const core = lower.slice(a, b);
     return core.includes('  ') ? core.replace(/ +/g, ' ') : core;
   }
-  // NFKC only matters for compatibility forms (full-width, ligatures, presentation forms) and
-  // decomposed accents; most non-ASCII text (accented Latin, Cyrillic) has none and skips it.
-  const normalized =
-    /[\u00aa\u00b2-\u00b5\u00b9-\u00be\u0300-\u036f\u2024-\u2026\u2100-\u24ff\u3000-\u33ff\ufb00-\ufb4f\ufe30-\uffef\ud800-\udfff]/.test(
-      text,
-    )
-      ? text.normalize('NFKC')
-      : text;
+  // Most non-ASCII text (accented Latin, Cyrillic) has nothing NFKC would change: skip it.
+  const normalized = NEEDS_NFKC.test(text) || COMBINING.test(text) ? text.normalize('NFKC') : text;
   return (
     normalized
       .toLowerCase()

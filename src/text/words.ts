@@ -27,7 +27,8 @@ export function endsLikeSentence(text: string): boolean {
 // Characters that NFKC changes: compatibility forms (superscripts, ellipsis, letterlike and
 // enclosed forms, CJK compatibility, ligatures, full-width) and astral characters; and
 // combining marks of decomposed accents.
-const NEEDS_NFKC = /[\u00aa\u00b2-\u00b5\u00b9-\u00be\u2024-\u2026\u2100-\u24ff\u3000-\u33ff\ufb00-\ufb4f\ufe30-\uffef\ud800-\udfff]/;
+const NEEDS_NFKC =
+  /[\u00aa\u00b2-\u00b5\u00b9-\u00be\u2024-\u2026\u2100-\u24ff\u3000-\u33ff\ufb00-\ufb4f\ufe30-\uffef\ud800-\udfff]/;
 const COMBINING = /\p{M}/u;
 
 function isAsciiLower(c: number): boolean {

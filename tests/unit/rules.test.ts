@@ -1,0 +1,191 @@
+// One small page per rule: each test fails if its rule stops naming the line it exists for.
+import { describe, expect, it } from 'vitest';
+import { copyrightHolder, inferSiteName } from '../../src/classify/site-name.js';
+import { bundledBook } from '../../src/data/phrase-book.js';
+import { cleanDetailed } from '../../src/index.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import type { Block } from '../../src/types.js';
+
+const P1 =
+  'Le gouvernement a annoncé mardi une série de mesures pour soutenir les agriculteurs touchés par la sécheresse, qui dure depuis le début du printemps dans le sud du pays.';
+const P2 =
+  'Les syndicats agricoles ont salué ces annonces, tout en réclamant des aides plus rapides et mieux ciblées pour les exploitations les plus fragiles de la région.';
+const P3 =
+  "Selon le ministère, les premiers versements devraient intervenir avant la fin du mois, après l'examen des dossiers déposés par les exploitants concernés.";
+
+function rules(page: string): Map<string, string> {
+  return new Map(cleanDetailed(page).blocks.map((b) => [b.text, b.keep ? 'KEPT' : b.rule]));
+}
+
+function blocks(lines: string[]): Block[] {
+  return lines.map((text, index) => ({ index, text, line: index + 1, gapBefore: false }));
+}
+
+describe('rules', () => {
+  it('foreign-script: a short Cyrillic line in a French page goes, a foreign name in a sentence stays', () => {
+    const withName = `${P2.slice(0, -1)}, a rappelé le quotidien « Коммерсантъ ».`;
+    const r = rules([P1, 'Заголовок открываемого материала', withName, P3].join('\n'));
+    expect(r.get('Заголовок открываемого материала')).toBe('foreign-script');
+    expect(r.get(withName)).toBe('KEPT');
+  });
+
+  it('phrase: whole-line labels, glued labels and prompts inside a short line', () => {
+    const r = rules(
+      [P1, "S'abonner", 'SubscribeSign In', 'Pour participer aux discussions, identifiez-vous', P2, P3].join('\n'),
+    );
+    expect(r.get("S'abonner")).toBe('phrase:subscribe');
+    expect(r.get('SubscribeSign In')).toMatch(/^phrase:/);
+    expect(r.get('Pour participer aux discussions, identifiez-vous')).toMatch(/^phrase:(comments|login)$/);
+  });
+
+  it('figures: a credit glued to its caption, and the alt repeating it, become one image', () => {
+    const page = [
+      'Sécheresse : le gouvernement débloque une aide d’urgence',
+      '© AFP / Jean DupontUn champ de maïs asséché près de Toulouse',
+      'Un champ de maïs asséché près de Toulouse - Le Courrier du Sud',
+      P1,
+      P2,
+      'Autre article - Le Courrier du Sud',
+      P3,
+    ].join('\n');
+    const { article, blocks: bs } = cleanDetailed(page);
+    expect(article.images).toEqual([
+      { caption: 'Un champ de maïs asséché près de Toulouse', credit: 'AFP / Jean Dupont' },
+    ]);
+    expect(bs.find((b) => b.text.startsWith('© AFP'))?.rule).toBe('photo-credit');
+    expect(bs.find((b) => b.text.startsWith('Un champ'))?.rule).toBe('image-alt');
+  });
+
+  it('figures: a caption ending with "Foto: …"', () => {
+    const r = rules([P1, 'Die Brücke in der Kölner Innenstadt. Foto: dpa', P2, P3].join('\n'));
+    expect(r.get('Die Brücke in der Kölner Innenstadt. Foto: dpa')).toBe('image-caption');
+  });
+
+  it('teaser: an alt ending in the site name and the headline after it', () => {
+    const page = [
+      P1,
+      'Kremlin - Le Courrier du Sud',
+      'Avion abattu: la Russie prépare une riposte',
+      P2,
+      'Photo - Le Courrier du Sud',
+      P3,
+    ].join('\n');
+    const r = rules(page);
+    expect(r.get('Kremlin - Le Courrier du Sud')).toBe('teaser');
+    expect(r.get('Avion abattu: la Russie prépare une riposte')).toBe('teaser-headline');
+  });
+
+  it('teaser: "Lire aussi" with a headline inside the text does not end the article', () => {
+    const page = [P1, 'À lire aussi', 'Les agriculteurs manifestent à Paris', P2, P3].join('\n');
+    const r = rules(page);
+    expect(r.get('À lire aussi')).toBe('teaser');
+    expect(r.get(P3)).toBe('KEPT');
+  });
+
+  it('end-marker: "Commentaires" after the article ends it', () => {
+    // Boilerpipe's rule: the marker ends the article once enough prose (200 words) was read.
+    const long = [
+      P1,
+      P2,
+      P3,
+      P1.replace('mardi', 'mercredi'),
+      P2.replace('salué', 'critiqué'),
+      P3.replace('mois', 'trimestre'),
+      P1.replace('mardi', 'jeudi'),
+      P2.replace('salué', 'commenté'),
+    ];
+    const comment =
+      'Jean-Pierre : Enfin une bonne nouvelle pour nos campagnes, il était temps que le gouvernement réagisse.';
+    const r = rules([...long, 'Commentaires', comment].join('\n'));
+    expect(r.get('Commentaires')).toBe('end-marker');
+    expect(r.get(comment)).toBe('outside-article');
+  });
+
+  it('menu-run and duplicate', () => {
+    // Invented section names: real menu words are caught earlier, as phrases.
+    const r = rules(['Terroirs', 'Vignobles', 'Garonne', 'Pyrénées', P1, P2, P3].join('\n'));
+    expect(r.get('Vignobles')).toBe('menu-run');
+    expect(cleanDetailed([P1, P2, 'Un champ de maïs', P3, 'Un champ de maïs'].join('\n')).blocks.at(-1)?.rule).toBe(
+      'duplicate',
+    );
+  });
+
+  it('copyright: a footer notice', () => {
+    const r = rules([P1, P2, P3, '© 2024 Le Courrier du Sud'].join('\n'));
+    expect(r.get('© 2024 Le Courrier du Sud')).toBe('copyright');
+  });
+});
+
+describe('site name', () => {
+  const book = bundledBook(false);
+  it('comes from a suffix repeated on several lines', () => {
+    expect(inferSiteName(blocks(['A - Le Courrier', 'B - Le Courrier', 'Une phrase.']), book)).toBe('Le Courrier');
+  });
+
+  it('else from the copyright holder, shortened to the header line', () => {
+    expect(copyrightHolder('© 2024 Diario del Sur. Todos los derechos reservados.', book)).toBe('Diario del Sur');
+    expect(
+      inferSiteName(
+        blocks([
+          'Rheinische Rundschau',
+          'Text.',
+          '© 2024 Rheinische Rundschau GmbH & Co. KG. Alle Rechte vorbehalten.',
+        ]),
+        book,
+      ),
+    ).toBe('Rheinische Rundschau');
+  });
+
+  it('never from a photo credit', () => {
+    expect(copyrightHolder('Le pont au coucher du soleil. © Thomas Lefèvre', book)).toBeNull();
+  });
+});
+
+describe('title, lead and region', () => {
+  it('takes the headline above the body, keeps the standfirst, drops the menu', () => {
+    const page = [
+      'Accueil',
+      'Monde',
+      'Sport',
+      'Sécheresse : une aide d’urgence pour les agriculteurs',
+      "L'État promet des versements rapides aux exploitations touchées par la sécheresse.",
+      'Par Marie Dupont',
+      '12 mars 2024',
+      P1,
+      P2,
+      P3,
+    ].join('\n');
+    const { article } = cleanDetailed(page);
+    expect(article.title).toBe('Sécheresse : une aide d’urgence pour les agriculteurs');
+    expect(article.byline).toBe('Marie Dupont');
+    expect(article.published).toBe('2024-03-12');
+    expect(article.paragraphs).toEqual([
+      "L'État promet des versements rapides aux exploitations touchées par la sécheresse.",
+      P1,
+      P2,
+      P3,
+    ]);
+  });
+
+  it('finds no body in a page of labels', () => {
+    const { article } = cleanDetailed('Accueil\nMonde\nSport\nS’abonner\n0');
+    expect(article.paragraphs).toEqual([]);
+    expect(article.title).toBeNull();
+  });
+});
+
+describe('markdown', () => {
+  it('quotes YAML values only when needed and escapes block starts', () => {
+    const { article } = cleanDetailed([P1, P2, P3].join('\n'));
+    const md = renderMarkdown({
+      ...article,
+      title: 'Yes: "quoted"',
+      paragraphs: ['# not a heading', '- not a list'],
+      byline: 'Jane Roe',
+    });
+    expect(md).toContain('title: "Yes: \\"quoted\\""');
+    expect(md).toContain('byline: Jane Roe');
+    expect(md).toContain('\\# not a heading');
+    expect(md).toContain('\\- not a list');
+  });
+});

@@ -1,4 +1,4 @@
-import { type Context, undecided } from './context.js';
+import { type Context, drop, undecided } from './context.js';
 import type { Quality } from './quality.js';
 
 // Boilerpipe: an end marker ends the article only once this much prose has been seen. 60 words
@@ -30,6 +30,43 @@ function score(ctx: Context, i: number, q: Quality): number {
   }
 }
 
+// An inserted box ("Related coverage", "Share this article" + newsletter) inside the article: the
+// marker is followed, within a few lines, by a run of real paragraphs that continues the article.
+const RESUME_WITHIN = 10;
+const RESUME_PARAGRAPHS = 4;
+const RESUME_WORDS = 100;
+
+/** Where the article goes on after the marker at `at` (its next paragraph), or -1. */
+function resumes(ctx: Context, qualities: Quality[], at: number, end: number): number {
+  if (ctx.book.lines.get(ctx.feats[at]?.key ?? '') === 'comments' || /\d/.test(ctx.blocks[at]?.text ?? '')) return -1;
+  let j = at + 1;
+  while (j <= end && j <= at + RESUME_WITHIN && !(undecided(ctx, j) && qualities[j] === 'good')) {
+    if (ctx.barriers.has(j)) return -1;
+    j++;
+  }
+  if (j > end || j > at + RESUME_WITHIN) return -1;
+  const from = j;
+  let paragraphs = 0;
+  let words = 0;
+  let headings = 0;
+  for (; j <= end && paragraphs < RESUME_PARAGRAPHS; j++) {
+    if (!undecided(ctx, j)) {
+      // Teasers ("Read more" + headline) between the paragraphs: a list of blurbs, not the article.
+      if (ctx.barriers.has(j) || ctx.decisions[j]?.rule.startsWith('teaser')) return -1;
+      continue;
+    }
+    const q = qualities[j];
+    if (q !== 'good' && !(q === 'near' && ctx.feats[j]?.sentence)) {
+      // One subheading between paragraphs, once the article has clearly resumed.
+      if (q !== 'short' || headings++ > 0 || paragraphs < 2) return -1;
+      continue;
+    }
+    paragraphs++;
+    words += ctx.feats[j]?.words ?? 0;
+  }
+  return paragraphs >= RESUME_PARAGRAPHS && words >= RESUME_WORDS ? from : -1;
+}
+
 /**
  * The article is the contiguous run of blocks with the largest total score (maximum subarray):
  * prose pulls the region outwards, menus, labels and link lists push it back.
@@ -57,7 +94,15 @@ export function findRegion(ctx: Context, qualities: Quality[]): { start: number;
   // Cut at the first end marker ("Related articles", "Comments") after enough content.
   let prose = 0;
   for (let i = bestStart; i <= bestEnd; i++) {
-    if (ctx.barriers.has(i) && prose >= MIN_PROSE_BEFORE_END) return { start: bestStart, end: i - 1 };
+    if (ctx.barriers.has(i) && prose >= MIN_PROSE_BEFORE_END) {
+      const next = resumes(ctx, qualities, i, bestEnd);
+      if (next < 0) return { start: bestStart, end: i - 1 };
+      // The box between the marker and the article's next paragraph goes with its marker.
+      for (let j = i + 1; j < next; j++)
+        drop(ctx, j, 'inserted-box', `inside the box that "${ctx.blocks[i]?.text}" opens within the article`);
+      i = next - 1;
+      continue;
+    }
     const q = qualities[i];
     if (undecided(ctx, i) && (q === 'good' || q === 'near')) prose += ctx.feats[i]?.words ?? 0;
   }

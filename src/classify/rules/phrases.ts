@@ -96,6 +96,21 @@ function isCommentCount(ctx: Context, text: string, words: number): boolean {
   return text.split(/[\s\d()[\]:.,]+/u).some((w) => w.length > 2 && ctx.book.lines.get(matchKey(w)) === 'comments');
 }
 
+// "More from The Times", "More in Minnesota Wild", "Mehr zum Thema Bundestag": a marker of two
+// words or more that opens a heading naming the site, section or topic. Not a link ("Mehr Artikel
+// von Stefanus →") nor a sentence.
+const MARKER_NAME_MAX_WORDS = 5;
+
+function markerWithName(ctx: Context, text: string, key: string, sentence: boolean): boolean {
+  if (sentence || /[:：.!?→»›>]/u.test(text)) return false;
+  const parts = key.split(' ');
+  for (let n = Math.min(parts.length - 1, 4); n >= 2; n--) {
+    if (parts.length - n > MARKER_NAME_MAX_WORDS) break;
+    if (ctx.book.endMarkers.has(parts.slice(0, n).join(' '))) return true;
+  }
+  return false;
+}
+
 /**
  * "Related articles", "Comments", "Most read": after enough content, the article ends here. But
  * "Read also:" followed by one headline and then more prose is a teaser inside the article:
@@ -105,7 +120,12 @@ export function endMarkersRule(ctx: Context): void {
   ctx.blocks.forEach((b, i) => {
     const f = ctx.feats[i];
     if (!f || f.words > 8 || !undecided(ctx, i)) return;
-    if (!ctx.book.endMarkers.has(f.key) && !isCommentCount(ctx, b.text, f.words)) return;
+    if (
+      !ctx.book.endMarkers.has(f.key) &&
+      !markerWithName(ctx, b.text, f.key, f.sentence) &&
+      !isCommentCount(ctx, b.text, f.words)
+    )
+      return;
     const comments = ctx.book.lines.get(f.key) === 'comments' || isCommentCount(ctx, b.text, f.words);
     const next = ctx.blocks[i + 1];
     const nf = ctx.feats[i + 1];

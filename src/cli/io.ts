@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from './errors.js';
@@ -32,7 +31,11 @@ export async function writeAtomic(path: string, data: string, inputs: string[] =
     if (err instanceof UserError) throw err;
     throw new UserError(`${path}: output directory ${dir} does not exist`);
   }
-  const tmp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Unique enough for concurrent writers in one folder, without loading node:crypto at start-up.
+  const tmp = join(
+    dir,
+    `.${basename(target)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
+  );
   try {
     await fs.writeFile(tmp, data);
     await fs.rename(tmp, target);

@@ -18,6 +18,10 @@ export function normalizeText(text: string): string {
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 /** Collapses all kinds of whitespace into single spaces and trims. */
+// Anything collapseSpaces would change; most lines have none of it and are returned as they are.
+const NEEDS_COLLAPSE = /^\s|\s$|[^\S ]| {2}|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+
 export function collapseSpaces(line: string): string {
+  if (!NEEDS_COLLAPSE.test(line)) return line;
   return line.replace(SPACES, ' ').trim();
 }

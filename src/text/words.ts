@@ -4,8 +4,12 @@
 const WORD = /[\p{L}\p{N}\p{M}_'’-]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
+const ASCII_WORD = /[A-Za-z0-9_'-]+/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+  // Most lines of most pages are ASCII: a plain character class is several times faster.
+  return text.match(NON_ASCII.test(text) ? WORD : ASCII_WORD) ?? [];
 }
 
 /** Word count, with CJK runs counted as one word per two characters. */

@@ -5,6 +5,8 @@ import type { ClassifiedBlock } from '../types.js';
 
 // How far above the body the headline may stand (menus, share bars, captions in between).
 const LOOK_BACK = 30;
+// A headline this close above the body's first line is the title, and that line its standfirst.
+const STANDFIRST_BELOW = 2;
 // Rules that drop a line for where it stands, not for what it is: such a line may be the title.
 const POSITIONAL = new Set(['outside-article', 'site-suffix', 'duplicate', 'short-line', 'low-content']);
 
@@ -23,7 +25,14 @@ export function findTitle(cls: Classification): number | null {
   if (!region) return null;
   // A headline with many function words can score as prose and open the body itself.
   const first = blocks[region.start];
-  if (first?.keep && candidate(first)) return region.start;
+  if (first?.keep && candidate(first)) {
+    // A headline right above that line makes it the standfirst, which stays in the text.
+    for (let i = region.start - 1; i >= Math.max(0, region.start - STANDFIRST_BELOW); i--) {
+      const b = blocks[i];
+      if (b && candidate(b)) return i;
+    }
+    return region.start;
+  }
   for (let i = region.start - 1; i >= Math.max(0, region.start - LOOK_BACK); i--) {
     const b = blocks[i];
     if (b && candidate(b)) return i;

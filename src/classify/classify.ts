@@ -7,6 +7,7 @@ import { features } from './features.js';
 import { guessPage } from './language-guess.js';
 import { densityScale, quality } from './quality.js';
 import { findRegion } from './region.js';
+import { commentThreadRule } from './rules/comment-thread.js';
 import { countersRule } from './rules/counters.js';
 import { duplicatesRule } from './rules/duplicates.js';
 import { figuresRule } from './rules/figures.js';
@@ -14,6 +15,7 @@ import { foreignScriptRule } from './rules/foreign-script.js';
 import { menuRunRule } from './rules/menu-run.js';
 import { endMarkersRule, phrasesRule } from './rules/phrases.js';
 import { siteSuffixRule } from './rules/site-suffix.js';
+import { teaserLabelRule } from './rules/teaser-label.js';
 import { inferSiteName } from './site-name.js';
 
 export interface Classification {
@@ -35,6 +37,8 @@ const RULES = [
   foreignScriptRule,
   countersRule,
   phrasesRule,
+  commentThreadRule,
+  teaserLabelRule,
   figuresRule,
   siteSuffixRule,
   duplicatesRule,

@@ -101,6 +101,36 @@ describe('rules', () => {
     expect(r.get(comment)).toBe('outside-article');
   });
 
+  it('comment-thread: comments with the same header shape and a repeated "Répondre" go', () => {
+    const comment1 = 'Enfin une bonne nouvelle pour nos campagnes, il était temps que le gouvernement réagisse enfin.';
+    const comment2 = "C'est trop peu et trop tard pour beaucoup d'exploitations qui ont déjà mis la clé sous la porte.";
+    const page = [
+      P1,
+      P2,
+      P3,
+      'Jean-Pierre',
+      '12 mars 2024 à 10h05',
+      comment1,
+      'Répondre',
+      'Marie Lefort',
+      '12 mars 2024 à 11h20',
+      comment2,
+      'Répondre',
+    ].join('\n');
+    const r = rules(page);
+    expect(r.get(comment1)).toBe('comment-thread');
+    expect(r.get(comment2)).toBe('comment-thread');
+    expect(r.get(P3)).toBe('KEPT');
+  });
+
+  it('teaser: a "Read more: …" line of links inside the text', () => {
+    // ("Lire aussi" alone is already a 'related' prompt; "Read more:" is an end marker with links.)
+    const line = 'Read more: Farmers protest in Paris over fuel prices';
+    const r = rules([P1, P2, line, P3].join('\n'));
+    expect(r.get(line)).toBe('teaser');
+    expect(r.get(P3)).toBe('KEPT');
+  });
+
   it('menu-run and duplicate', () => {
     // Invented section names: real menu words are caught earlier, as phrases.
     const r = rules(['Terroirs', 'Vignobles', 'Garonne', 'Pyrénées', P1, P2, P3].join('\n'));

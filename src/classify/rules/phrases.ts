@@ -111,6 +111,17 @@ function markerWithName(ctx: Context, text: string, key: string, sentence: boole
   return false;
 }
 
+// WordPress and similar themes head the comments with a count and the post's title in quotes:
+// "2 thoughts on “Title”", "One response to “Title”", "3 Gedanken zu „Titel“", "2 réponses à « Titre »".
+const COUNT_ON_TITLE =
+  /^(?:\d+|one|ein|eine|einen|un|une|uno|una|um|uma|één|jeden)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:on|to|about|zu|zum|auf|für|à|a|sur|de|en|su|sobre|para|op|over|bij|do|na)\s+["“”„«‚‘'»]/iu;
+
+const COMMENT_HEADER_MAX_WORDS = 30;
+
+function isCommentHeader(text: string, words: number): boolean {
+  return words <= COMMENT_HEADER_MAX_WORDS && COUNT_ON_TITLE.test(text);
+}
+
 /**
  * "Related articles", "Comments", "Most read": after enough content, the article ends here. But
  * "Read also:" followed by one headline and then more prose is a teaser inside the article:
@@ -119,7 +130,13 @@ function markerWithName(ctx: Context, text: string, key: string, sentence: boole
 export function endMarkersRule(ctx: Context): void {
   ctx.blocks.forEach((b, i) => {
     const f = ctx.feats[i];
-    if (!f || f.words > 8 || !undecided(ctx, i)) return;
+    if (!f || !undecided(ctx, i)) return;
+    if (isCommentHeader(b.text, f.words)) {
+      ctx.barriers.add(i);
+      drop(ctx, i, 'end-marker', `"${b.text}" heads the readers' comments`);
+      return;
+    }
+    if (f.words > 8) return;
     if (
       !ctx.book.endMarkers.has(f.key) &&
       !markerWithName(ctx, b.text, f.key, f.sentence) &&

@@ -8,10 +8,13 @@ const LETTER = /[\p{L}\p{N}]/u;
 export class PrefixSet {
   private readonly byFirst = new Map<string, string[]>();
   private readonly all: Set<string>;
+  /** Length of the longest phrase: only that much of a line is ever lowercased. */
+  readonly maxLength: number;
 
   /** `phrases` lowercased; for CJK ones (no spaces) the first character is the index key. */
   constructor(phrases: Iterable<string>) {
     this.all = new Set([...phrases].filter(Boolean));
+    this.maxLength = Math.max(0, ...[...this.all].map((p) => p.length));
     for (const p of this.all) {
       const key = UNSPACED.test(p[0] ?? '') ? (p[0] ?? '') : (p.split(' ')[0] ?? '');
       const list = this.byFirst.get(key) ?? [];
@@ -23,6 +26,11 @@ export class PrefixSet {
 
   has(phrase: string): boolean {
     return this.all.has(phrase);
+  }
+
+  /** The opening of `text`, lowercased, long enough for any phrase (and the character after it). */
+  head(text: string): string {
+    return text.slice(0, this.maxLength + 1).toLowerCase();
   }
 
   /** The longest phrase that `lower` starts with, ending at a word boundary (CJK: anywhere). */

@@ -51,8 +51,8 @@ function patterns(ctx: Context): Patterns {
 
 /** "Foto: dpa", "Fot. Jan Kowalski", "Photo | Reuters" → what follows the credit word. */
 function creditAtStart(text: string, re: Patterns): string | null {
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) return null;
+  const lower = re.credits.head(text);
+  if (lower.length !== Math.min(text.length, re.credits.maxLength + 1)) return null;
   const p = re.credits.atStart(lower);
   if (!p) return null;
   const after = text.slice(p.length);

@@ -20,6 +20,27 @@ function keepLead(cls: Classification, titleAt: number): void {
   b.reason = 'the standfirst under the headline';
 }
 
+// A page this small with nothing recognised as its body (a test page, a one-paragraph note) is
+// its own article: returning all of its text beats returning nothing.
+const TINY_PAGE_BLOCKS = 8;
+const LETTER = /\p{L}/u;
+// Lines dropped for their place or shape only; a line the phrase book knows ("Home", "Subscribe")
+// stays out, so that a page of labels still has no body.
+const POSITIONAL = new Set(['outside-article', 'menu-run', 'duplicate', 'short-line', 'low-content', 'metadata:title']);
+
+function keepTinyPage(cls: Classification): void {
+  if (cls.blocks.length > TINY_PAGE_BLOCKS || cls.blocks.some((b) => b.keep)) return;
+  for (const b of cls.blocks) {
+    if (!LETTER.test(b.text) || !POSITIONAL.has(b.rule)) continue;
+    if (b.role === 'title') {
+      if (cls.blocks.length > 1) continue;
+    } else b.role = 'paragraph';
+    b.keep = true;
+    b.rule = 'content:page';
+    b.reason = 'a tiny page with no other body: all of its text';
+  }
+}
+
 /** Stage 4: title, body, metadata and language from the classified blocks. */
 export function assemble(
   cls: Classification,
@@ -39,6 +60,7 @@ export function assemble(
     titleBlock.reason = 'the headline above the body';
   }
   if (titleAt !== null) keepLead(cls, titleAt);
+  keepTinyPage(cls);
   const paragraphs = cls.blocks.filter((b) => b.keep).map((b) => b.text);
   const text = paragraphs.join('\n\n');
   const { lang, lang3 } = detectLanguage([title ?? '', text].join('\n'), langHint, cls.candidates);

@@ -67,17 +67,19 @@ function resumes(ctx: Context, qualities: Quality[], at: number, end: number): n
   return paragraphs >= RESUME_PARAGRAPHS && words >= RESUME_WORDS ? from : -1;
 }
 
-/**
- * The article is the contiguous run of blocks with the largest total score (maximum subarray):
- * prose pulls the region outwards, menus, labels and link lists push it back.
- */
-export function findRegion(ctx: Context, qualities: Quality[]): { start: number; end: number } | null {
+/** The run of blocks in [from, to] with the largest total score (maximum subarray), or null. */
+function bestRun(
+  ctx: Context,
+  qualities: Quality[],
+  from: number,
+  to: number,
+): { start: number; end: number; sum: number } | null {
   let best = 0;
   let bestStart = -1;
   let bestEnd = -1;
   let sum = 0;
-  let start = 0;
-  for (let i = 0; i < qualities.length; i++) {
+  let start = from;
+  for (let i = from; i <= to; i++) {
     const s = score(ctx, i, qualities[i] ?? 'bad');
     if (sum <= 0) {
       sum = 0;
@@ -90,21 +92,75 @@ export function findRegion(ctx: Context, qualities: Quality[]): { start: number;
       bestEnd = i;
     }
   }
-  if (bestStart < 0) return null;
-  // Cut at the first end marker ("Related articles", "Comments") after enough content.
+  return bestStart < 0 ? null : { start: bestStart, end: bestEnd, sum: best };
+}
+
+function runScore(ctx: Context, qualities: Quality[], from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i <= to; i++) sum += score(ctx, i, qualities[i] ?? 'bad');
+  return sum;
+}
+
+/** Cuts [start, end] at its first end marker after enough prose; returns the end and the marker. */
+function cutAtEnd(
+  ctx: Context,
+  qualities: Quality[],
+  bestStart: number,
+  bestEnd: number,
+  commit: boolean,
+): { end: number; marker: number } {
   let prose = 0;
   for (let i = bestStart; i <= bestEnd; i++) {
     if (ctx.barriers.has(i) && prose >= MIN_PROSE_BEFORE_END) {
       const next = resumes(ctx, qualities, i, bestEnd);
-      if (next < 0) return { start: bestStart, end: i - 1 };
+      if (next < 0) return { end: i - 1, marker: i };
       // The box between the marker and the article's next paragraph goes with its marker.
-      for (let j = i + 1; j < next; j++)
-        drop(ctx, j, 'inserted-box', `inside the box that "${ctx.blocks[i]?.text}" opens within the article`);
+      if (commit)
+        for (let j = i + 1; j < next; j++)
+          drop(ctx, j, 'inserted-box', `inside the box that "${ctx.blocks[i]?.text}" opens within the article`);
       i = next - 1;
       continue;
     }
     const q = qualities[i];
     if (undecided(ctx, i) && (q === 'good' || q === 'near')) prose += ctx.feats[i]?.words ?? 0;
   }
-  return { start: bestStart, end: bestEnd };
+  return { end: bestEnd, marker: -1 };
+}
+
+// After the cut, a run of prose this many times stronger than the part kept is the article and
+// the part before the marker a list of teasers (each with its "N Comments" link).
+const STRONGER_AFTER_CUT = 2;
+const MIN_MARKERS_BEFORE_CUT = 2;
+
+/**
+ * The article is the contiguous run of blocks with the largest total score (maximum subarray):
+ * prose pulls the region outwards, menus, labels and link lists push it back.
+ */
+export function findRegion(ctx: Context, qualities: Quality[]): { start: number; end: number } | null {
+  const run = bestRun(ctx, qualities, 0, qualities.length - 1);
+  if (!run) return null;
+  let start = run.start;
+  const stop = run.end;
+  // Cut at the first end marker ("Related articles", "Comments") after enough content. When the
+  // part before the cut is itself broken by markers (a list of teasers, each with its "12 Comments"
+  // link), the article may be a stronger run between two later markers.
+  const first = cutAtEnd(ctx, qualities, start, stop, false);
+  if (first.marker >= 0) {
+    let markers = 0;
+    for (let i = start; i < first.end; i++) if (ctx.barriers.has(i)) markers++;
+    if (markers >= MIN_MARKERS_BEFORE_CUT) {
+      const kept = runScore(ctx, qualities, start, first.end);
+      let best: { start: number; end: number; sum: number } | null = null;
+      let from = first.marker + 1;
+      for (let i = from; i <= stop + 1; i++) {
+        if (i <= stop && !ctx.barriers.has(i)) continue;
+        const seg = bestRun(ctx, qualities, from, i - 1);
+        if (seg && (!best || seg.sum > best.sum)) best = seg;
+        from = i + 1;
+      }
+      if (best && best.sum > STRONGER_AFTER_CUT * kept) start = best.start;
+    }
+  }
+  const cut = cutAtEnd(ctx, qualities, start, stop, true);
+  return { start, end: cut.end };
 }

@@ -197,6 +197,11 @@ describe('title, lead and region', () => {
     ]);
   });
 
+  it('returns all the text of a tiny page that has no recognisable body', () => {
+    const { article } = cleanDetailed('Lorem ipsum dolor sit amet\nconsectetur adipiscing elit');
+    expect(article.paragraphs).toEqual(['Lorem ipsum dolor sit amet', 'consectetur adipiscing elit']);
+  });
+
   it('finds no body in a page of labels', () => {
     const { article } = cleanDetailed('Accueil\nMonde\nSport\nS’abonner\n0');
     expect(article.paragraphs).toEqual([]);

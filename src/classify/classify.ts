@@ -7,6 +7,7 @@ import { features } from './features.js';
 import { guessPage } from './language-guess.js';
 import { densityScale, quality } from './quality.js';
 import { findRegion } from './region.js';
+import { proseBeforeMarker } from './region-before-marker.js';
 import { commentThreadRule } from './rules/comment-thread.js';
 import { countersRule } from './rules/counters.js';
 import { duplicatesRule } from './rules/duplicates.js';
@@ -65,7 +66,7 @@ export function classify(blocks: Block[], book: PhraseBook, langHint?: string): 
     barriers: new Set(),
   };
   for (const rule of RULES) rule(ctx);
-  let region = findRegion(ctx, ctx.qualities);
+  let region = proseBeforeMarker(ctx, ctx.qualities, findRegion(ctx, ctx.qualities));
   const listEnd = announcedListAfter(ctx, region);
   if (region && listEnd > region.end) {
     for (let i = region.end + 1; i <= listEnd; i++)

@@ -68,7 +68,8 @@ function resumes(ctx: Context, qualities: Quality[], at: number, end: number): n
 }
 
 /** The run of blocks in [from, to] with the largest total score (maximum subarray), or null. */
-function bestRun(
+/** The maximum-subarray run of blocks from..to (inclusive), with its score. */
+export function bestRun(
   ctx: Context,
   qualities: Quality[],
   from: number,

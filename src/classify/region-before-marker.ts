@@ -1,0 +1,46 @@
+import { type Context, undecided } from './context.js';
+import type { Quality } from './quality.js';
+import { bestRun } from './region.js';
+
+// A region that opens right after an end marker ("Weitere Artikel", "Related") is most often the
+// list of teasers that follows a short or paywalled article. When a run of real prose stands
+// before that marker, the article is that run.
+const AFTER_MARKER_WITHIN = 3;
+const MIN_BEFORE_WORDS = 40;
+
+export function proseBeforeMarker(
+  ctx: Context,
+  qualities: Quality[],
+  region: { start: number; end: number } | null,
+): { start: number; end: number } | null {
+  if (!region) return region;
+  // The marker: the nearest barrier before the region, with only decided blocks between.
+  let marker = -1;
+  for (let i = region.start - 1; i >= 0 && i >= region.start - AFTER_MARKER_WITHIN; i--) {
+    if (ctx.barriers.has(i)) {
+      marker = i;
+      break;
+    }
+    if (undecided(ctx, i)) return region;
+  }
+  if (marker < 0) return region;
+  // "12 Comments" after each teaser of a list: the region already chose among them.
+  const text = ctx.blocks[marker]?.text ?? '';
+  if (/\d/.test(text) || ctx.book.lines.get(ctx.feats[marker]?.key ?? '') === 'comments') return region;
+  // The best run of prose before the marker, not crossing another marker.
+  let best: { start: number; end: number; sum: number } | null = null;
+  let from = 0;
+  for (let i = 0; i <= marker; i++) {
+    if (i < marker && !ctx.barriers.has(i)) continue;
+    const run = i > from ? bestRun(ctx, qualities, from, i - 1) : null;
+    if (run && (!best || run.sum > best.sum)) best = run;
+    from = i + 1;
+  }
+  if (!best) return region;
+  const { start: bestStart, end: bestEnd } = best;
+  let words = 0;
+  for (let i = bestStart; i <= bestEnd; i++)
+    if (undecided(ctx, i) && qualities[i] === 'good') words += ctx.feats[i]?.words ?? 0;
+  if (words < MIN_BEFORE_WORDS) return region;
+  return { start: bestStart, end: bestEnd };
+}

@@ -18,6 +18,7 @@ import { endMarkersRule, phrasesRule } from './rules/phrases.js';
 import { siteSuffixRule } from './rules/site-suffix.js';
 import { teaserLabelRule } from './rules/teaser-label.js';
 import { inferSiteName } from './site-name.js';
+import { trimTeaserTail } from './teaser-tail.js';
 
 export interface Classification {
   blocks: ClassifiedBlock[];
@@ -78,6 +79,7 @@ export function classify(blocks: Block[], book: PhraseBook, langHint?: string): 
       };
     region = { start: region.start, end: listEnd };
   }
+  if (region) region = { start: region.start, end: trimTeaserTail(ctx, ctx.qualities, region) };
   decideByRegion(ctx, ctx.qualities, region);
   const classified = blocks.map((b, i): ClassifiedBlock => {
     const d = ctx.decisions[i] ?? { keep: false, role: 'boilerplate', rule: 'unclassified', reason: '' };

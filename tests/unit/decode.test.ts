@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksFromText } from '../../src/blocks/from-text.js';
+import { blocksFromText, wrapWidth } from '../../src/blocks/from-text.js';
 import { decode } from '../../src/decode/decode.js';
 import { collapseSpaces, normalizeText } from '../../src/decode/normalize.js';
 
@@ -56,5 +56,53 @@ describe('blocksFromText', () => {
       [4, 'Second line', false],
       [6, 'Third', true],
     ]);
+  });
+});
+
+describe('hard-wrapped text', () => {
+  const wrapped = [
+    'Moscou est pret a mettre en place un etat-major reunissant la France, les',
+    'Etats-Unis et meme la Turquie afin de combattre conjointement le groupe, a',
+    'declare mercredi l ambassadeur de Russie a Paris, sur une radio francaise.',
+    '',
+    'Selon lui, il s agit d une coalition qui pourrait revetir differentes formes',
+    'de cooperation. La premiere, c est la coordination, et c est tout-a-fait',
+    'necessaire, mais nous sommes prets a aller au-dela pour planifier ensemble',
+    'des frappes sur les positions de Daech et constituer pour cela un etat-major',
+    'commun avec la France.',
+    '',
+    '- un point de liste qui reste seul sur sa ligne',
+  ];
+
+  it('detects the wrap width of a lynx-style dump, and none for a browser dump', () => {
+    expect(wrapWidth(wrapped)).toBeGreaterThanOrEqual(70);
+    expect(
+      wrapWidth([
+        'Home',
+        'World',
+        'A whole paragraph on one line, as a browser saves it. '.repeat(5),
+        'Menu',
+        'Sport',
+        'News',
+        'Live',
+        'More',
+      ]),
+    ).toBeNull();
+  });
+
+  it('joins the lines of a wrapped paragraph into one block, keeping list items apart', () => {
+    const blocks = blocksFromText(wrapped.join('\n'));
+    expect(blocks.map((b) => b.line)).toEqual([1, 5, 11]);
+    expect(blocks[0]?.text).toBe(wrapped.slice(0, 3).join(' '));
+    expect(blocks[1]?.text.endsWith('commun avec la France.')).toBe(true);
+  });
+
+  it('joins a line ending in a hyphen without a space', () => {
+    const lines = [
+      `${'x'.repeat(60)} a well-`,
+      'known pattern that goes on for a while so that the page looks wrapped to us',
+      ...Array.from({ length: 8 }, () => 'filler line that is about as long as the others are in this text'),
+    ];
+    expect(blocksFromText(lines.join('\n'))[0]?.text).toContain('a well-known pattern');
   });
 });

@@ -131,6 +131,35 @@ describe('rules', () => {
     expect(r.get(P3)).toBe('KEPT');
   });
 
+  it('teaser-list: headline, date and one blurb per item after the article', () => {
+    const items = [
+      'Les vendanges commencent plus tôt dans le Bordelais',
+      '11 mars 2024',
+      "Les viticulteurs s'adaptent à un climat plus chaud et avancent la récolte de plusieurs semaines cette année.",
+      'Un nouveau pont pour relier les deux rives de la Garonne',
+      '12 mars 2024',
+      'Le chantier doit durer trois ans et coûter près de cent millions d’euros selon la métropole et ses partenaires.',
+      'La ligne de tramway prolongée jusqu’à l’aéroport',
+      '13 mars 2024',
+      'Les premiers essais auront lieu à l’automne, avant une mise en service prévue au printemps de l’année prochaine.',
+    ];
+    // The article before the list needs 150 words of prose.
+    const r = rules(
+      [
+        P1,
+        P2,
+        P3,
+        P1.replace('mardi', 'jeudi'),
+        P3.replace('mois', 'trimestre'),
+        P2.replace('salué', 'critiqué'),
+        ...items,
+      ].join('\n'),
+    );
+    expect(r.get(items[2] ?? '')).toBe('teaser-list');
+    expect(r.get(items[8] ?? '')).toBe('teaser-list');
+    expect(r.get(P2.replace('salué', 'critiqué'))).toBe('KEPT');
+  });
+
   it('menu-run and duplicate', () => {
     // Invented section names: real menu words are caught earlier, as phrases.
     const r = rules(['Terroirs', 'Vignobles', 'Garonne', 'Pyrénées', P1, P2, P3].join('\n'));

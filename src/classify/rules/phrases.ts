@@ -4,6 +4,7 @@ import { type Context, drop, undecided } from '../context.js';
 // A prompt inside a longer line ("Sign up for our newsletter to get…") is matched only in lines
 // this short; beyond it, a phrase is more likely quoted in real reporting.
 const CONTAINS_MAX_WORDS = 25;
+const GLUED_MAX_WORDS = 8;
 
 /** Splits UI labels that a scraper glued together: "SubscribeSign In" → ["Subscribe", "Sign In"]. */
 export function splitGlued(text: string): string[] {
@@ -77,7 +78,8 @@ export function phrasesRule(ctx: Context): void {
       return;
     }
     if (f.words > CONTAINS_MAX_WORDS) return;
-    const parts = /\p{Ll}\p{Lu}|[|•·]/u.test(b.text) ? splitGlued(b.text) : [];
+    // Glued labels are a few words at most ("SubscribeSign In"); longer lines skip the scan.
+    const parts = f.words <= GLUED_MAX_WORDS && /\p{Ll}\p{Lu}|[|•·]/u.test(b.text) ? splitGlued(b.text) : [];
     if (parts.length > 1) {
       const cats = parts.map((p) => lines.get(matchKey(p)));
       if (cats.every(Boolean)) {

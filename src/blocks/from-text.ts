@@ -26,6 +26,10 @@ export function wrapWidth(lines: string[]): number | null {
 }
 
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/u;
+// Lines with no text of their own, which html2text writes where a browser shows nothing: quote
+// markers alone (the blank line between two quoted paragraphs, "> ") and an empty list item
+// (" * ", an icon link of a share bar).
+const EMPTY_MARKUP = /^(?:(?:>\s*)+|\*)$/u;
 const indent = (line: string) => line.length - line.trimStart().length;
 
 /** Whether `next` continues the paragraph that `prev` was wrapped out of. */
@@ -50,7 +54,7 @@ export function blocksFromText(text: string): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     const line = collapseSpaces(raw);
-    if (line === '') {
+    if (line === '' || EMPTY_MARKUP.test(line)) {
       gap = true;
       continue;
     }

@@ -8,11 +8,28 @@ import type { Block } from '../types.js';
 const PROSE_WORDS = 8;
 const SAMPLE_CHARS = 1000;
 
+// A run of names or dates (a <select> of months or languages, a tag cloud, a calendar, which
+// html2text writes on one line) is no sample of the page's language: in prose, some words begin
+// in lowercase or with a letter that has no case.
+const MAX_NAME_SHARE = 0.8;
+const MIN_NAME_RUN_WORDS = 12;
+
+const NAME_START = /^[^\p{L}]*(?:\p{Lu}|\p{N})/u;
+const LETTER = /\p{L}/u;
+
+function nameRun(ws: string[]): boolean {
+  if (ws.length < MIN_NAME_RUN_WORDS) return false;
+  let names = 0;
+  for (const w of ws) if (NAME_START.test(w) || !LETTER.test(w)) names++;
+  return names / ws.length > MAX_NAME_SHARE;
+}
+
 function proseSample(blocks: Block[]): string {
   const parts: string[] = [];
   let n = 0;
   for (const b of blocks) {
-    if (b.text.split(' ').length < PROSE_WORDS && b.text.length < 40) continue;
+    const ws = b.text.split(' ');
+    if ((ws.length < PROSE_WORDS && b.text.length < 40) || nameRun(ws)) continue;
     parts.push(b.text);
     n += b.text.length;
     if (n > SAMPLE_CHARS) break;

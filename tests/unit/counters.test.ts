@@ -26,6 +26,12 @@ describe('counters', () => {
     expect(ruleOf(line)).not.toBe('counter');
   });
 
+  it('drops an archive list run together on one line', () => {
+    expect(ruleOf('2016 Oktober (1) 2016 August (1) 2016 Juli (2) 2016 Mai (1) 2016 März (1) 2016 Januar (4)')).toBe(
+      'counter',
+    );
+  });
+
   it('drops a lone number as no-letters', () => {
     expect(ruleOf('0')).toBe('no-letters');
   });

@@ -48,6 +48,15 @@ describe('normalizeText', () => {
 });
 
 describe('blocksFromText', () => {
+  it('treats a lone quote marker or empty list item as a blank line', () => {
+    const blocks = blocksFromText('> First quoted\n> \n> Second quoted\n * \n * Item');
+    expect(blocks.map((b) => [b.text, b.gapBefore])).toEqual([
+      ['> First quoted', true],
+      ['> Second quoted', true],
+      ['* Item', true],
+    ]);
+  });
+
   it('makes one block per non-empty line, with 1-based line numbers and gaps', () => {
     const blocks = blocksFromText('Title\n\nFirst line\nSecond  line\n   \nThird');
     expect(blocks.map((b) => [b.line, b.text, b.gapBefore])).toEqual([

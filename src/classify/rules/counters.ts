@@ -28,6 +28,19 @@ function isCounter(text: string): boolean {
   return marked && at <= 2 && tokens.length - at - 1 <= 1;
 }
 
+// "2016 十月 (1) 2016 八月 (1) …", "Reisen (12) Kochen (7) …": an archive or category list with
+// its counts, run together on one line (html2text writes a <select> or a compact list so).
+const COUNT = /\(\d[\d.,]*\)/g;
+const MIN_COUNTS = 6;
+const MAX_TOKENS_PER_COUNT = 4;
+
+function isCountedList(text: string): boolean {
+  if (!text.includes('(')) return false;
+  const counts = text.match(COUNT)?.length ?? 0;
+  if (counts < MIN_COUNTS) return false;
+  return text.split(/\s+/).length <= counts * MAX_TOKENS_PER_COUNT;
+}
+
 export function countersRule(ctx: Context): void {
   ctx.blocks.forEach((b, i) => {
     if (!undecided(ctx, i)) return;
@@ -37,6 +50,8 @@ export function countersRule(ctx: Context): void {
       drop(ctx, i, 'no-letters', 'line has no letters (number, date, symbol or separator)');
     } else if (f.words <= 4 && isCounter(b.text)) {
       drop(ctx, i, 'counter', 'a count with a label (comments, shares, views, reading time)');
+    } else if (isCountedList(b.text)) {
+      drop(ctx, i, 'counter', 'a list of labels with their counts (archive, categories)');
     }
   });
 }

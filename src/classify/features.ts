@@ -1,4 +1,3 @@
-import { charStats } from '../text/chars.js';
 import { endsLikeSentence, matchKey, wordCount, words } from '../text/words.js';
 import type { Block } from '../types.js';
 
@@ -6,24 +5,23 @@ import type { Block } from '../types.js';
 export interface Features {
   words: number;
   chars: number;
+  /** Letters in the block, counted up to 2: the rules only ask for none, one, or several. */
   letters: number;
   /** Share of the block's words that are stopwords of the article's language (0 when unknown). */
   stopDensity: number;
   sentence: boolean;
-  /** Share of letters that are uppercase (0–1). */
-  upper: number;
-  /** Share of characters that are digits. */
-  digits: number;
   key: string;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const LETTER = /\p{L}/u;
+const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
 // The shortest line quality() judges by stopword density (CJK lines are shorter: 18 characters).
 const DENSITY_MIN_CHARS = 18;
 // Longer than any label, alt text or repeated teaser the rules compare by key.
 const KEY_MAX_WORDS = 60;
 
-function stopDensity(text: string, ws: string[], cjk: boolean, stop: Set<string>): number {
+function stopDensity(text: string, lowerWords: string[], cjk: boolean, stop: Set<string>): number {
   if (stop.size === 0) return 0;
   if (cjk) {
     // No spaces to split on: count single-character function words (的, 了, の, は…).
@@ -36,27 +34,25 @@ function stopDensity(text: string, ws: string[], cjk: boolean, stop: Set<string>
     }
     return chars ? hits / chars : 0;
   }
-  if (ws.length === 0) return 0;
+  if (lowerWords.length === 0) return 0;
   let hits = 0;
-  for (const w of ws) if (stop.has(w.toLowerCase())) hits++;
-  return hits / ws.length;
+  for (const w of lowerWords) if (stop.has(w)) hits++;
+  return hits / lowerWords.length;
 }
 
 export function features(block: Block, stop: Set<string>): Features {
   const { text } = block;
-  const st = charStats(text);
-  const ws = words(text);
-  const cjk = st.cjk > 0;
+  const cjk = CJK.test(text);
+  // One lowercasing per line (not per word): the words serve counting and stopword lookups.
+  const ws = words(text.toLowerCase());
   const n = cjk ? wordCount(text) : ws.length;
   return {
     words: n,
     chars: text.length,
-    letters: st.letters,
+    letters: TWO_LETTERS.test(text) ? 2 : LETTER.test(text) ? 1 : 0,
     // Only lines long enough to be judged by it need the density (see quality.ts).
     stopDensity: text.length >= DENSITY_MIN_CHARS ? stopDensity(text, ws, cjk, stop) : 0,
     sentence: endsLikeSentence(text),
-    upper: st.letters ? st.upper / st.letters : 0,
-    digits: text.length ? st.digits / text.length : 0,
     // Keys serve whole-line matching (labels, duplicates, alts): paragraphs never need one.
     key: n <= KEY_MAX_WORDS ? matchKey(text) : '',
   };

@@ -15,7 +15,7 @@ export interface Features {
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LETTER = /\p{L}/u;
-const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
+const TWO_LETTERS = /\p{L}.*\p{L}/su;
 // The shortest line quality() judges by stopword density (CJK lines are shorter: 18 characters).
 const DENSITY_MIN_CHARS = 18;
 // Longer than any label, alt text or repeated teaser the rules compare by key.

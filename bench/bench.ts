@@ -30,6 +30,7 @@ import {
   loadLibrary,
   parseKinds,
   type QualityReport,
+  runMain,
   runOne,
   runQuality,
   splitList,
@@ -296,22 +297,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    if (
-      err instanceof CorpusError ||
-      err instanceof UsageError ||
-      (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      console.error(`bench: ${(err as Error).message}`);
-      if (!(err instanceof CorpusError)) console.error(USAGE);
-      process.exitCode = 2;
-    } else {
-      console.error(err);
-      process.exitCode = 1;
-    }
-  },
-);
+runMain('bench', main, USAGE);

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CorpusError, corpusExists, DEFAULT_CORPUS, DEFAULT_KINDS, isKind, type Kind, PROJECT_ROOT } from './corpus.js';
-import { fmt, formatErrors, parseKinds, runQuality, splitList, table, UsageError } from './run-quality.js';
+import { corpusExists, DEFAULT_CORPUS, DEFAULT_KINDS, isKind, type Kind, PROJECT_ROOT } from './corpus.js';
+import { fmt, formatErrors, parseKinds, runMain, runQuality, splitList, table, UsageError } from './run-quality.js';
 
 type Floors = Record<string, number>;
 
@@ -95,21 +95,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    if (
-      err instanceof CorpusError ||
-      err instanceof UsageError ||
-      (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      console.error(`gate: ${(err as Error).message}`);
-      process.exitCode = 2;
-    } else {
-      console.error(err);
-      process.exitCode = 1;
-    }
-  },
-);
+runMain('gate', main);

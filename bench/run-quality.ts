@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import {
   type CorpusDoc,
+  CorpusError,
   type Dataset,
   DEFAULT_KINDS,
   isKind,
@@ -395,4 +396,27 @@ export function formatWorst(report: QualityReport, linesPerList = 12): string {
     }
   }
   return out.join('\n');
+}
+
+/**
+ * Runs a bench script's main: its exit code, or 2 with one line for a usage or corpus error
+ * (and the usage text when given), or 1 with the error for anything else.
+ */
+export function runMain(name: string, main: () => Promise<number>, usage?: string): void {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      const isCorpus = err instanceof CorpusError;
+      if (isCorpus || err instanceof UsageError || (err as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS')) {
+        console.error(`${name}: ${(err as Error).message}`);
+        if (usage && !isCorpus) console.error(usage);
+        process.exitCode = 2;
+      } else {
+        console.error(err);
+        process.exitCode = 1;
+      }
+    },
+  );
 }

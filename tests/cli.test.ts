@@ -141,6 +141,21 @@ describe('usage', () => {
     expect(r.stderr).toContain('"lines" must map categories to lists of strings');
   });
 
+  it('applies a user --boilerplate file: its phrase removes a line the bundled data keeps', () => {
+    const dir = tmp();
+    const page = join(dir, 'page.txt');
+    const seedText = readFileSync(seed, 'utf8');
+    const line = 'Vous aimez nos articles ? Offrez-nous un café !';
+    writeFileSync(page, seedText.replace('Selon lui,', `${line}\nSelon lui,`));
+    const extra = join(dir, 'extra.json');
+    writeFileSync(extra, JSON.stringify({ lines: { paywall: [line] } }));
+    const without = JSON.parse(run(['--explain', page]).stdout);
+    expect(without.removed.find((r: { text: string }) => r.text === line)?.rule).not.toBe('phrase:paywall');
+    const withFile = JSON.parse(run(['--explain', '--boilerplate', extra, page]).stdout);
+    expect(withFile.removed.find((r: { text: string }) => r.text === line)?.rule).toBe('phrase:paywall');
+    expect(withFile.paragraphs).toHaveLength(9);
+  });
+
   it('prints help with examples and the version', () => {
     const help = run(['--help']);
     expect(help.code).toBe(0);

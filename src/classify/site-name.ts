@@ -4,6 +4,7 @@ import type { Block } from '../types.js';
 
 // " - Site", " | Site", " — Site", " · Site": the way titles, image alts and teasers name the site.
 const SUFFIX = /\s+[-–—|·:]{1,2}\s+([^-–—|·]{2,40})$/u;
+const SUFFIX_SPAN = 48;
 const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)/iu;
 const YEARS = /\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/gu;
 // How far from each end of the page a header logo line or a copyright footer stands.
@@ -17,7 +18,9 @@ export function siteTail(site: string): RegExp {
 
 /** The " - Site Name" ending of a line, when it looks like a name (short, capitalised). */
 export function suffixOf(text: string): string | null {
-  const m = SUFFIX.exec(text);
+  // The suffix is at most 40 characters after a one- or two-character separator: only the end
+  // of the line can hold it (block text has single spaces), so long lines are not scanned.
+  const m = SUFFIX.exec(text.length > SUFFIX_SPAN ? text.slice(-SUFFIX_SPAN) : text);
   if (!m?.[1]) return null;
   const name = m[1].trim();
   if (name.split(/\s+/).length > 5 || /[.!?]$/.test(name) || !/^[\p{Lu}\p{N}\p{Lo}]/u.test(name)) return null;

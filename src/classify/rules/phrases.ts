@@ -57,7 +57,8 @@ function findPhrase(key: string, phrases: Phrase[]): Phrase | undefined {
     const last = token.charCodeAt(token.length - 1);
     const plain = (last >= 97 && last <= 122) || last > 127;
     const bare = plain ? token : token.replace(/[^\p{L}\p{N}'-]+$/u, '');
-    for (const p of idx.byFirstWord.get(bare) ?? idx.byFirstWord.get(token) ?? []) {
+    const list = idx.byFirstWord.get(bare) ?? (bare === token ? undefined : idx.byFirstWord.get(token));
+    for (const p of list ?? []) {
       if (key.startsWith(p.phrase, offset) && !WORDISH.test(key[offset + p.phrase.length] ?? '')) return p;
     }
     offset += token.length + 1;

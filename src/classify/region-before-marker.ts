@@ -1,6 +1,6 @@
 import { type Context, undecided } from './context.js';
 import type { Quality } from './quality.js';
-import { bestRun } from './region.js';
+import { bestRunBetweenMarkers, isCommentsMarker } from './region.js';
 
 // A region that opens right after an end marker ("Weitere Artikel", "Related") is most often the
 // list of teasers that follows a short or paywalled article. When a run of real prose stands
@@ -25,17 +25,9 @@ export function proseBeforeMarker(
   }
   if (marker < 0) return region;
   // "12 Comments" after each teaser of a list: the region already chose among them.
-  const text = ctx.blocks[marker]?.text ?? '';
-  if (/\d/.test(text) || ctx.book.lines.get(ctx.feats[marker]?.key ?? '') === 'comments') return region;
+  if (isCommentsMarker(ctx, marker)) return region;
   // The best run of prose before the marker, not crossing another marker.
-  let best: { start: number; end: number; sum: number } | null = null;
-  let from = 0;
-  for (let i = 0; i <= marker; i++) {
-    if (i < marker && !ctx.barriers.has(i)) continue;
-    const run = i > from ? bestRun(ctx, qualities, from, i - 1) : null;
-    if (run && (!best || run.sum > best.sum)) best = run;
-    from = i + 1;
-  }
+  const best = bestRunBetweenMarkers(ctx, qualities, 0, marker - 1);
   if (!best) return region;
   const { start: bestStart, end: bestEnd } = best;
   let words = 0;

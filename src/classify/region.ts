@@ -38,7 +38,7 @@ const RESUME_WORDS = 100;
 
 /** Where the article goes on after the marker at `at` (its next paragraph), or -1. */
 function resumes(ctx: Context, qualities: Quality[], at: number, end: number): number {
-  if (ctx.book.lines.get(ctx.feats[at]?.key ?? '') === 'comments' || /\d/.test(ctx.blocks[at]?.text ?? '')) return -1;
+  if (isCommentsMarker(ctx, at)) return -1;
   let j = at + 1;
   while (j <= end && j <= at + RESUME_WITHIN && !(undecided(ctx, j) && qualities[j] === 'good')) {
     if (ctx.barriers.has(j)) return -1;
@@ -68,7 +68,6 @@ function resumes(ctx: Context, qualities: Quality[], at: number, end: number): n
 }
 
 /** The run of blocks in [from, to] with the largest total score (maximum subarray), or null. */
-/** The maximum-subarray run of blocks from..to (inclusive), with its score. */
 export function bestRun(
   ctx: Context,
   qualities: Quality[],
@@ -94,6 +93,29 @@ export function bestRun(
     }
   }
   return bestStart < 0 ? null : { start: bestStart, end: bestEnd, sum: best };
+}
+
+/** A comments heading or count ("Comments", "12 Comments"): a marker that always ends an article. */
+export function isCommentsMarker(ctx: Context, i: number): boolean {
+  return ctx.book.lines.get(ctx.feats[i]?.key ?? '') === 'comments' || /\d/.test(ctx.blocks[i]?.text ?? '');
+}
+
+/** The best run in [from, to] that crosses no end marker: each stretch between markers competes. */
+export function bestRunBetweenMarkers(
+  ctx: Context,
+  qualities: Quality[],
+  from: number,
+  to: number,
+): { start: number; end: number; sum: number } | null {
+  let best: { start: number; end: number; sum: number } | null = null;
+  let segment = from;
+  for (let i = from; i <= to + 1; i++) {
+    if (i <= to && !ctx.barriers.has(i)) continue;
+    const run = i > segment ? bestRun(ctx, qualities, segment, i - 1) : null;
+    if (run && (!best || run.sum > best.sum)) best = run;
+    segment = i + 1;
+  }
+  return best;
 }
 
 function runScore(ctx: Context, qualities: Quality[], from: number, to: number): number {
@@ -151,14 +173,7 @@ export function findRegion(ctx: Context, qualities: Quality[]): { start: number;
     for (let i = start; i < first.end; i++) if (ctx.barriers.has(i)) markers++;
     if (markers >= MIN_MARKERS_BEFORE_CUT) {
       const kept = runScore(ctx, qualities, start, first.end);
-      let best: { start: number; end: number; sum: number } | null = null;
-      let from = first.marker + 1;
-      for (let i = from; i <= stop + 1; i++) {
-        if (i <= stop && !ctx.barriers.has(i)) continue;
-        const seg = bestRun(ctx, qualities, from, i - 1);
-        if (seg && (!best || seg.sum > best.sum)) best = seg;
-        from = i + 1;
-      }
+      const best = bestRunBetweenMarkers(ctx, qualities, first.marker + 1, stop);
       if (best && best.sum > STRONGER_AFTER_CUT * kept) start = best.start;
     }
   }

@@ -13,6 +13,18 @@ const P2 =
 const P3 =
   "Selon le ministère, les premiers versements devraient intervenir avant la fin du mois, après l'examen des dossiers déposés par les exploitants concernés.";
 
+// Eight paragraphs, over 200 words: enough prose for an end marker or a trailing list to count.
+const LONG_ARTICLE = [
+  P1,
+  P2,
+  P3,
+  P1.replace('mardi', 'mercredi'),
+  P2.replace('salué', 'critiqué'),
+  P3.replace('mois', 'trimestre'),
+  P1.replace('mardi', 'jeudi'),
+  P2.replace('salué', 'commenté'),
+];
+
 function rules(page: string): Map<string, string> {
   return new Map(cleanDetailed(page).blocks.map((b) => [b.text, b.keep ? 'KEPT' : b.rule]));
 }
@@ -84,19 +96,9 @@ describe('rules', () => {
 
   it('end-marker: "Commentaires" after the article ends it', () => {
     // Boilerpipe's rule: the marker ends the article once enough prose (200 words) was read.
-    const long = [
-      P1,
-      P2,
-      P3,
-      P1.replace('mardi', 'mercredi'),
-      P2.replace('salué', 'critiqué'),
-      P3.replace('mois', 'trimestre'),
-      P1.replace('mardi', 'jeudi'),
-      P2.replace('salué', 'commenté'),
-    ];
     const comment =
       'Jean-Pierre : Enfin une bonne nouvelle pour nos campagnes, il était temps que le gouvernement réagisse.';
-    const r = rules([...long, 'Commentaires', comment].join('\n'));
+    const r = rules([...LONG_ARTICLE, 'Commentaires', comment].join('\n'));
     expect(r.get('Commentaires')).toBe('end-marker');
     expect(r.get(comment)).toBe('outside-article');
   });
@@ -144,17 +146,7 @@ describe('rules', () => {
       'Les premiers essais auront lieu à l’automne, avant une mise en service prévue au printemps de l’année prochaine.',
     ];
     // The article before the list needs 150 words of prose.
-    const r = rules(
-      [
-        P1,
-        P2,
-        P3,
-        P1.replace('mardi', 'jeudi'),
-        P3.replace('mois', 'trimestre'),
-        P2.replace('salué', 'critiqué'),
-        ...items,
-      ].join('\n'),
-    );
+    const r = rules([...LONG_ARTICLE, ...items].join('\n'));
     expect(r.get(items[2] ?? '')).toBe('teaser-list');
     expect(r.get(items[8] ?? '')).toBe('teaser-list');
     expect(r.get(P2.replace('salué', 'critiqué'))).toBe('KEPT');

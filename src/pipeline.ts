@@ -14,7 +14,7 @@ export function cleanDetailed(input: string | Uint8Array, options: CleanOptions 
   const blocks = html ? html.blocks : blocksFromText(doc.text);
   const book = phraseBook(options.boilerplate);
   const hint = options.lang && options.lang !== 'auto' ? options.lang : undefined;
-  const classification = classify(blocks, book, hint);
+  const classification = classify(blocks, book, hint, html?.containerParent);
   const source: SourceInfo = { path: options.path ?? '-', type, encoding: doc.encoding, bytes: doc.bytes };
   const article = assemble(classification, book, source, hint, options.explain ?? false);
   return { article, blocks: classification.blocks };

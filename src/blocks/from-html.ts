@@ -5,6 +5,8 @@ import { walk } from './html/walk.js';
 
 export interface HtmlDocument {
   blocks: Block[];
+  /** Container tree: for each container id, its parent's (see walk.ts). */
+  containerParent: number[];
   declared: DeclaredMetadata;
 }
 
@@ -14,6 +16,6 @@ export function blocksFromHtml(html: string): HtmlDocument {
   // corpus's malformed pages (see bench/).
   const $ = load(html);
   const declared = declaredMetadata($);
-  const { blocks } = walk($.root()[0] as Parameters<typeof walk>[0]);
-  return { blocks, declared };
+  const { blocks, containerParent } = walk($.root()[0] as Parameters<typeof walk>[0]);
+  return { blocks, containerParent, declared };
 }

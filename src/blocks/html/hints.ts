@@ -1,9 +1,10 @@
 // What class and id attributes say about an element. Words, not substrings: "ad" must not match
 // "head" nor "comment" match "commentary-column"… (the field's substring regexes misfire that way).
 
-/** Class/id words that name page furniture, never article text. */
+/** Class/id words that name page furniture, never article text. Measured on the corpus: "sidebar",
+ * "sharing", "social", "modal" and "ad" also name wrappers of the article ("has-sidebar",
+ * "sharing-enabled") and cost more article text than they remove. */
 const NEGATIVE = new Set([
-  'ad',
   'ads',
   'adv',
   'advert',
@@ -23,7 +24,6 @@ const NEGATIVE = new Set([
   'gdpr',
   'masthead',
   'menu',
-  'modal',
   'nav',
   'navbar',
   'navigation',
@@ -39,13 +39,10 @@ const NEGATIVE = new Set([
   'recommendations',
   'related',
   'share',
-  'sharing',
   'sharebar',
   'shoutbox',
-  'sidebar',
   'signup',
   'skyscraper',
-  'social',
   'sponsor',
   'sponsored',
   'subscribe',
@@ -126,4 +123,5 @@ export const LANDMARK_ROLES = new Set([
   'menu',
   'menubar',
 ]);
-export const LANDMARK_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'form', 'dialog', 'menu']);
+// Not <form>: some frameworks wrap the whole page, article included, in one.
+export const LANDMARK_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'dialog', 'menu']);

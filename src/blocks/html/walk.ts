@@ -2,6 +2,8 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Block, HtmlHints, HtmlKind } from '../../types.js';
 import { attributeHints, LANDMARK_ROLES, LANDMARK_TAGS } from './hints.js';
 
+const NO_HINTS = { negative: null, positive: false };
+
 // DOM → blocks: one block per run of text between block-level boundaries, carrying where it sits.
 // Iterative (an explicit stack), so a page nested 100,000 levels deep cannot overflow the call stack.
 
@@ -145,12 +147,15 @@ interface Buffer {
 
 export interface WalkResult {
   blocks: Block[];
+  /** For each container id, the id of the container around it (the root, 0, is its own parent). */
+  containerParent: number[];
 }
 
 /** Walks the DOM under `root` and returns its visible text as blocks. */
 export function walk(root: AnyNode): WalkResult {
   const blocks: Block[] = [];
   let nextId = 1;
+  const containerParent: number[] = [0];
   const rootFrame: Frame = {
     tag: '#root',
     id: 0,
@@ -267,7 +272,10 @@ export function walk(root: AnyNode): WalkResult {
     if (tag === 'img') {
       continue;
     }
-    const f = childFrame(frame, el, tag, () => nextId++);
+    const f = childFrame(frame, el, tag, (parent) => {
+      containerParent.push(parent);
+      return nextId++;
+    });
     let md = '';
     let open = '';
     if (!f.pre && !frame.row) {
@@ -303,7 +311,7 @@ export function walk(root: AnyNode): WalkResult {
     pushChildren(todo, el.children, f);
   }
   flush();
-  return { blocks };
+  return { blocks, containerParent };
 
   function flushRow(cells: string[]): void {
     const text = cells.filter(Boolean).join(' ');
@@ -362,8 +370,9 @@ function pushChildren(todo: { node: AnyNode; frame: Frame }[] | unknown[], child
   }
 }
 
-function childFrame(parent: Frame, el: Element, tag: string, id: () => number): Frame {
-  const hints = attributeHints(el.attribs.class, el.attribs.id);
+function childFrame(parent: Frame, el: Element, tag: string, id: (parent: number) => number): Frame {
+  // <html> and <body> classes describe the page template ("has-sidebar", "single-post"), not a part.
+  const hints = tag === 'body' || tag === 'html' ? NO_HINTS : attributeHints(el.attribs.class, el.attribs.id);
   const role = el.attribs.role?.toLowerCase();
   const itemprop = el.attribs.itemprop?.toLowerCase();
   const articleLike = tag === 'article' || tag === 'main' || role === 'main' || itemprop === 'articlebody';
@@ -372,7 +381,8 @@ function childFrame(parent: Frame, el: Element, tag: string, id: () => number): 
   if (LANDMARK_TAGS.has(tag) && !(tag === 'header' && inArticle) && !(tag === 'form' && inArticle)) landmark = tag;
   else if (role && LANDMARK_ROLES.has(role)) landmark = role;
   const isBlock = BLOCK.has(tag);
-  const newId = isBlock ? id() : parent.id;
+  const isContainer = isBlock && !PARAGRAPH_LEAVES.has(tag);
+  const newId = isBlock ? id(parent.container) : parent.id;
   return {
     tag: isBlock ? tag : parent.tag,
     id: newId,
@@ -382,7 +392,7 @@ function childFrame(parent: Frame, el: Element, tag: string, id: () => number): 
     inArticle,
     list: tag === 'ul' || tag === 'ol' ? tag : parent.list,
     listDepth: tag === 'ul' || tag === 'ol' ? parent.listDepth + 1 : parent.listDepth,
-    container: isBlock && !PARAGRAPH_LEAVES.has(tag) ? newId : parent.container,
+    container: isContainer ? newId : parent.container,
     quote: parent.quote || tag === 'blockquote',
     pre: parent.pre || tag === 'pre',
     link: tag === 'a' ? (el.attribs.href ?? '') : parent.link,

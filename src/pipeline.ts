@@ -16,7 +16,7 @@ export function cleanDetailed(input: string | Uint8Array, options: CleanOptions 
   const hint = options.lang && options.lang !== 'auto' ? options.lang : undefined;
   const classification = classify(blocks, book, hint, html?.containerParent);
   const source: SourceInfo = { path: options.path ?? '-', type, encoding: doc.encoding, bytes: doc.bytes };
-  const article = assemble(classification, book, source, hint, options.explain ?? false);
+  const article = assemble(classification, book, source, hint, options.explain ?? false, html?.declared);
   return { article, blocks: classification.blocks };
 }
 

@@ -119,11 +119,21 @@ export interface Article {
   lang: string;
   /** ISO 639-3; "und" when unknown. */
   lang3: string;
+  /** The language the page declares (<html lang>, as written); null for text input. */
+  langDeclared: string | null;
+  /** The language detected from the kept text (ISO 639-1 where one exists); `lang` reconciles the two. */
+  langDetected: string;
   siteName: string | null;
   byline: string | null;
   /** Publication date as ISO 8601 (YYYY-MM-DD), when the page states one. */
   published: string | null;
   images: ImageInfo[];
+  /** Canonical URL, as the page declares it (HTML only). */
+  url: string | null;
+  /** The page's own summary (meta description / og:description). */
+  description: string | null;
+  /** The page's lead image URL (og:image / JSON-LD image). */
+  image: string | null;
   wordCount: number;
   source: SourceInfo;
   /** Present only when explain was asked for. */

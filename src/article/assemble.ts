@@ -1,8 +1,10 @@
 import type { Classification } from '../classify/classify.js';
 import type { PhraseBook } from '../data/phrase-book.js';
 import { detectLanguage } from '../lang/detect.js';
+import { toIso3 } from '../lang/iso639.js';
 import { wordCount } from '../text/words.js';
-import type { Article, Removal, SourceInfo } from '../types.js';
+import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
+import { declaredByline, declaredDate, declaredTitle, reconcileLang, urlDate } from './declared.js';
 import { claimMetadata } from './metadata.js';
 import { findTitle, stripSiteName } from './title.js';
 
@@ -48,11 +50,16 @@ export function assemble(
   source: SourceInfo,
   langHint?: string,
   explain = false,
+  declared?: DeclaredMetadata,
 ): Article {
-  const { byline, published } = claimMetadata(cls, book);
-  const titleAt = findTitle(cls);
+  const found = claimMetadata(cls, book);
+  const siteName = declared?.siteName ?? cls.siteName;
+  const byline = declaredByline(declared?.byline ?? null, siteName) ?? found.byline;
+  const published = declaredDate(declared?.published ?? null) ?? found.published ?? urlDate(declared?.url ?? null);
+  const fromDeclared = declared ? declaredTitle(declared, cls.blocks, siteName) : null;
+  const titleAt = fromDeclared ? fromDeclared.at : findTitle(cls);
   const titleBlock = titleAt === null ? undefined : cls.blocks[titleAt];
-  const title = titleBlock ? stripSiteName(titleBlock.text, cls.siteName) : null;
+  const title = fromDeclared?.title ?? (titleBlock ? stripSiteName(titleBlock.text, cls.siteName) : null);
   if (titleBlock) {
     titleBlock.keep = false;
     titleBlock.role = 'title';
@@ -63,17 +70,25 @@ export function assemble(
   keepTinyPage(cls);
   const paragraphs = cls.blocks.filter((b) => b.keep).map((b) => b.text);
   const text = paragraphs.join('\n\n');
-  const { lang, lang3 } = detectLanguage([title ?? '', text].join('\n'), langHint, cls.candidates);
+  const detected = detectLanguage([title ?? '', text].join('\n'), langHint, cls.candidates);
+  const langDeclared = declared?.lang ?? null;
+  const lang = langHint ? detected.lang : reconcileLang(langDeclared, detected.lang, text.length);
+  const lang3 = lang === detected.lang ? detected.lang3 : toIso3(lang);
   const article: Article = {
     title,
     text,
     paragraphs,
     lang,
     lang3,
-    siteName: cls.siteName,
+    langDeclared,
+    langDetected: detected.lang,
+    siteName,
     byline,
     published,
     images: cls.images.filter((im) => im.caption || im.credit),
+    url: declared?.url ?? null,
+    description: declared?.description ?? null,
+    image: declared?.image ?? null,
     wordCount: wordCount(text),
     source,
   };

@@ -148,6 +148,35 @@ function meta($: CheerioAPI, ...keys: string[]): string | null {
   return null;
 }
 
+// Where pages mark the author in their visible text (microdata, rel=author, byline classes),
+// most specific first.
+const BYLINE_SELECTORS = [
+  '[itemprop~="author"] [itemprop="name"]',
+  '[itemprop~="author"]',
+  '[rel="author"]',
+  '[class*="byline"]',
+  '[class*="author-name"]',
+  '[class*="author"]',
+  '[id*="byline"]',
+];
+const BYLINE_MAX_CHARS = 100;
+
+function visibleByline($: CheerioAPI): string | null {
+  for (const sel of BYLINE_SELECTORS) {
+    let found: string | null = null;
+    $(sel).each((_, el) => {
+      const t = clean($(el).text());
+      if (t && t.length <= BYLINE_MAX_CHARS && /\p{L}/u.test(t)) {
+        found = t;
+        return false;
+      }
+      return undefined;
+    });
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Reads the page's own declarations. */
 export function declaredMetadata($: CheerioAPI): DeclaredMetadata {
   const ld = jsonLd($);
@@ -158,7 +187,9 @@ export function declaredMetadata($: CheerioAPI): DeclaredMetadata {
     documentTitle,
     siteName: meta($, 'og:site_name', 'application-name', 'twitter:site') ?? ld.publisher,
     byline:
-      ld.author ?? meta($, 'author', 'article:author', 'dc.creator', 'DC.creator', 'byl', 'parsely-author') ?? null,
+      ld.author ??
+      meta($, 'author', 'article:author', 'dc.creator', 'DC.creator', 'byl', 'parsely-author') ??
+      visibleByline($),
     published:
       ld.published ??
       meta(

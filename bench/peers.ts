@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import iconv from 'iconv-lite';
 import { type Kind, PROJECT_ROOT } from './corpus.js';
 import type { DocOutcome, Extractor } from './run-quality.js';
 
@@ -24,11 +25,14 @@ const BOMS: Array<[number[], string]> = [
   [[0xff, 0xfe], 'utf-16le'],
 ];
 const DECLARED = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i;
+/** Labels WHATWG reads as windows-1252 (pages that say Latin-1 mean it: 0x80 is €). */
+const WINDOWS_1252 = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'ascii', 'us-ascii', 'cp1252']);
 
 /**
  * Bytes of a page → string, the way the corpus's dumps were decoded (corpus README): a BOM; else
- * UTF-8 when the bytes are valid UTF-8; else the declared charset; else windows-1252. Peers take a
- * string, so the bench decodes for them; this time counts in their figures.
+ * UTF-8 when the bytes are valid UTF-8; else the declared charset; else windows-1252. Legacy bytes go
+ * through iconv-lite: Node's TextDecoder reads windows-1252 as Latin-1 (0x80 is not €). Peers take
+ * a string, so the bench decodes for them; this time counts in their figures.
  */
 export function decodeHtml(bytes: Uint8Array): string {
   for (const [bom, label] of BOMS) {
@@ -41,15 +45,11 @@ export function decodeHtml(bytes: Uint8Array): string {
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const m = DECLARED.exec(head);
-  const label = m?.[1] ?? m?.[2];
-  if (label) {
-    try {
-      return new TextDecoder(label).decode(bytes);
-    } catch {
-      // Unknown label: fall back below.
-    }
-  }
-  return new TextDecoder('windows-1252').decode(bytes);
+  let label = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+  if (!label || WINDOWS_1252.has(label) || !iconv.encodingExists(label)) label = 'windows-1252';
+  // A page declaring UTF-8 with a few bad bytes: UTF-8 with U+FFFD for them.
+  if (label === 'utf-8' || label === 'utf8') return new TextDecoder('utf-8').decode(bytes);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), label);
 }
 
 // Only what the bench uses of the two packages, typed here so that the bench needs no DOM typings.

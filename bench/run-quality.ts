@@ -442,7 +442,8 @@ export function formatWorst(report: QualityReport, linesPerList = 12): string {
     for (const w of run.worst) {
       const score =
         w.metric === 'shingle'
-          ? `F1 ${fmt(w.f1)} (P ${fmt(w.precision)} R ${fmt(w.recall)}; whole input would have R ${fmt(w.inputRecall)})`
+          ? `F1 ${fmt(w.f1)} (P ${fmt(w.precision)} R ${fmt(w.recall)}` +
+            (w.inputRecall === undefined ? ')' : `; whole input would have R ${fmt(w.inputRecall)})`)
           : `found ${w.found}, leaked ${w.leaked}` +
             (w.withNotInInput ? ` (${w.withNotInInput} 'with' snippet(s) are not in the input at all)` : '');
       out.push(`  ${w.id}: ${score}`);

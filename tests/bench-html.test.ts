@@ -91,6 +91,11 @@ describe('decoding pages for the peers', () => {
   it('falls back to the declared charset, then windows-1252', () => {
     expect(decodeHtml(latin1Page('ISO-8859-1'))).toContain('café');
     expect(decodeHtml(latin1Page('no-such-charset'))).toContain('café');
+    // Latin-1 declared means windows-1252: 0x80 is the euro sign.
+    expect(decodeHtml(Uint8Array.from([...Buffer.from('<meta charset="iso-8859-1">5'), 0x80]))).toMatch(/5€$/);
+    expect(decodeHtml(Uint8Array.from([...Buffer.from('<meta charset="iso-8859-2">'), 0xb1]))).toMatch(/ą$/);
+    // Declared UTF-8 with a bad byte: UTF-8 with U+FFFD.
+    expect(decodeHtml(Uint8Array.from([...Buffer.from('<meta charset="utf-8">é'), 0xff]))).toMatch(/é\uFFFD$/);
     expect(decodeHtml(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61]))).toBe('a');
   });
 });

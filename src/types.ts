@@ -31,6 +31,56 @@ export interface Block {
   line: number;
   /** A blank line (or a block boundary) precedes this block. */
   gapBefore: boolean;
+  /** What the markup says about the block; only for blocks built from HTML. */
+  html?: HtmlHints;
+}
+
+/** Structure of an HTML block: what it is and where it sits. */
+export type HtmlKind = 'p' | 'heading' | 'li' | 'quote' | 'code' | 'row' | 'caption' | 'other';
+
+/** Evidence an HTML block carries from the DOM, for the classifier and the Markdown renderer. */
+export interface HtmlHints {
+  kind: HtmlKind;
+  /** 1–6 for headings, else 0. */
+  level: number;
+  /** For list items: ordered or not, and nesting depth (0 = top level). */
+  list: 'ul' | 'ol' | null;
+  listDepth: number;
+  /** Share of the block's characters that are link text (0–1). */
+  linkDensity: number;
+  /** The boilerplate word found in an ancestor's class or id ("comment", "related"…), nearest first. */
+  negative: string | null;
+  /** An ancestor's class or id says article content ("article-body", "entry-content"…). */
+  positive: boolean;
+  /** Nearest enclosing landmark that holds no article text: nav, footer, aside, header, form… */
+  landmark: string | null;
+  /** Inside <article>, <main> or an element marked as the article body. */
+  inArticle: boolean;
+  /** Identifier of the nearest ancestor that groups blocks (the parent container). */
+  container: number;
+  /** The block's text with inline Markdown (emphasis, code, links), for the Markdown output. */
+  markdown: string;
+  /** Table cells, for rows of a data table. */
+  cells?: string[];
+  /** The row starts a table (its first row, used as the header in Markdown). */
+  tableStart?: boolean;
+}
+
+/** Metadata a page declares about itself (JSON-LD, OpenGraph, meta tags): evidence, not truth. */
+export interface DeclaredMetadata {
+  title: string | null;
+  /** <title> as written, often with the site name. */
+  documentTitle: string | null;
+  siteName: string | null;
+  byline: string | null;
+  published: string | null;
+  description: string | null;
+  image: string | null;
+  url: string | null;
+  /** <html lang>, as declared. */
+  lang: string | null;
+  /** JSON-LD articleBody, when present. */
+  articleBody: string | null;
 }
 
 /** What a kept or dropped block turned out to be. */
@@ -93,6 +143,8 @@ export interface PhraseFile {
 }
 
 export interface CleanOptions {
+  /** Input type; "auto" (default) sniffs the content. */
+  type?: 'html' | 'text' | 'auto';
   /** Shown as source.path; "-" by default. */
   path?: string;
   /** Language hint (ISO 639-1 or 639-3), or "auto" (default). */

@@ -1,0 +1,25 @@
+import { type Context, drop, undecided } from '../context.js';
+
+// What the markup says, for blocks built from HTML: landmarks that never hold the article, class
+// names of page furniture, and link lists. Text blocks carry no markup and are left alone.
+
+// Measured on the corpus: 0.5 drops link-rich paragraphs, 0.8 keeps link lists; flat in between.
+const LINK_DENSITY = 0.65;
+
+export function markupRule(ctx: Context): void {
+  ctx.blocks.forEach((b, i) => {
+    const h = b.html;
+    if (!h || !undecided(ctx, i)) return;
+    if (h.landmark && !(h.inArticle && h.landmark === 'header')) {
+      drop(ctx, i, 'markup:landmark', `inside <${h.landmark}>, which holds page furniture, not the article`);
+      return;
+    }
+    if (h.negative && !h.positive) {
+      drop(ctx, i, 'markup:class', `inside an element whose class or id says "${h.negative}"`);
+      return;
+    }
+    if (h.linkDensity >= LINK_DENSITY && h.kind !== 'heading') {
+      drop(ctx, i, 'markup:links', `${Math.round(h.linkDensity * 100)}% of its text is links`);
+    }
+  });
+}

@@ -16,7 +16,21 @@ export function cleanDetailed(input: string | Uint8Array, options: CleanOptions 
   const hint = options.lang && options.lang !== 'auto' ? options.lang : undefined;
   const classification = classify(blocks, book, hint, html?.containerParent);
   const source: SourceInfo = { path: options.path ?? '-', type, encoding: doc.encoding, bytes: doc.bytes };
-  const article = assemble(classification, book, source, hint, options.explain ?? false, html?.declared);
+  const article = assemble(
+    classification,
+    book,
+    source,
+    hint,
+    options.explain ?? false,
+    html
+      ? {
+          declared: html.declared,
+          comments: options.comments ?? false,
+          links: options.links ?? false,
+          images: options.images ?? false,
+        }
+      : undefined,
+  );
   return { article, blocks: classification.blocks };
 }
 

@@ -60,9 +60,27 @@ export interface HtmlHints {
   container: number;
   /** The block's text with inline Markdown (emphasis, code, links), for the Markdown output. */
   markdown: string;
+  /** Nested inside this many elements whose class or id names comments (0 outside comments). */
+  commentDepth: number;
+  /** Inside a <form> (a comment box, a search or login form). */
+  inForm: boolean;
   /** Table cells, for rows of a data table. */
   cells?: string[];
   /** The row starts a table (its first row, used as the header in Markdown). */
+  tableStart?: boolean;
+}
+
+/** How one kept paragraph of an HTML page is structured, for the Markdown output. */
+export interface ParagraphStructure {
+  kind: HtmlKind;
+  /** Heading level (1–6), else 0. */
+  level: number;
+  list: 'ul' | 'ol' | null;
+  /** List nesting depth, 0 at the top. */
+  depth: number;
+  /** The paragraph as Markdown inline text (code blocks: the code as written). */
+  markdown: string;
+  cells?: string[];
   tableStart?: boolean;
 }
 
@@ -136,6 +154,10 @@ export interface Article {
   image: string | null;
   wordCount: number;
   source: SourceInfo;
+  /** HTML only: one entry per paragraph saying what it is (heading, list item, quote, code, table row). */
+  structure?: ParagraphStructure[];
+  /** Reader comments, only when asked for (HTML only). */
+  comments?: string[];
   /** Present only when explain was asked for. */
   removed?: Removal[];
 }
@@ -163,6 +185,12 @@ export interface CleanOptions {
   explain?: boolean;
   /** Extra boilerplate phrases, merged with the bundled ones. */
   boilerplate?: PhraseFile[];
+  /** HTML: list reader comments in `comments`. */
+  comments?: boolean;
+  /** HTML: keep links in the Markdown structure. */
+  links?: boolean;
+  /** HTML: keep images in the Markdown structure. */
+  images?: boolean;
 }
 
 /** The full result of the pipeline, for callers that want the per-block decisions too. */

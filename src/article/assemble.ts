@@ -6,6 +6,7 @@ import { wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
 import { declaredByline, declaredDate, declaredTitle, reconcileLang, urlDate } from './declared.js';
 import { claimMetadata } from './metadata.js';
+import { commentsOf, structureOf } from './structure.js';
 import { findTitle, stripSiteName } from './title.js';
 
 // The standfirst: a full sentence right under the headline, which metadata and a photo often
@@ -15,7 +16,9 @@ const LEAD_MIN_WORDS = 8;
 function keepLead(cls: Classification, titleAt: number): void {
   const b = cls.blocks[titleAt + 1];
   if (!b || b.keep || b.rule !== 'outside-article') return;
-  if (!/[.!?。！？؟]["'”»]?$/u.test(b.text) || wordCount(b.text) < LEAD_MIN_WORDS) return;
+  // A subtitle in an HTML heading under the headline is the standfirst even without a full stop.
+  const subtitle = b.html?.kind === 'heading' && (b.html.level ?? 0) > 1;
+  if (!(subtitle || /[.!?。！？؟]["'”»]?$/u.test(b.text)) || wordCount(b.text) < LEAD_MIN_WORDS) return;
   b.keep = true;
   b.role = 'paragraph';
   b.rule = 'content:lead';
@@ -43,6 +46,26 @@ function keepTinyPage(cls: Classification): void {
   }
 }
 
+/** What the HTML path adds to assembling: the page's declarations and the output options. */
+export interface HtmlContext {
+  declared: DeclaredMetadata;
+  comments: boolean;
+  links: boolean;
+  images: boolean;
+}
+
+// The JSON-LD articleBody replaces the visible text when it holds this many times more words.
+const DECLARED_BODY_RATIO = 2;
+
+function declaredParagraphs(body: string | null): string[] | null {
+  if (!body) return null;
+  const ps = body
+    .split(/\n\s*\n|\r?\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return ps.length ? ps : null;
+}
+
 /** Stage 4: title, body, metadata and language from the classified blocks. */
 export function assemble(
   cls: Classification,
@@ -50,11 +73,12 @@ export function assemble(
   source: SourceInfo,
   langHint?: string,
   explain = false,
-  declared?: DeclaredMetadata,
+  html?: HtmlContext,
 ): Article {
+  const declared = html?.declared;
   const found = claimMetadata(cls, book);
   const siteName = declared?.siteName ?? cls.siteName;
-  const byline = declaredByline(declared?.byline ?? null, siteName) ?? found.byline;
+  const byline = declaredByline(declared?.byline ?? null, siteName, book.bylinePrefixes) ?? found.byline;
   const published = declaredDate(declared?.published ?? null) ?? found.published ?? urlDate(declared?.url ?? null);
   const fromDeclared = declared ? declaredTitle(declared, cls.blocks, siteName) : null;
   const titleAt = fromDeclared ? fromDeclared.at : findTitle(cls);
@@ -68,7 +92,14 @@ export function assemble(
   }
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
-  const paragraphs = cls.blocks.filter((b) => b.keep).map((b) => b.text);
+  let kept = cls.blocks.filter((b) => b.keep);
+  let paragraphs = kept.map((b) => b.text);
+  const declaredBody = declaredParagraphs(declared?.articleBody ?? null);
+  if (declaredBody && wordCount(declaredBody.join(' ')) > DECLARED_BODY_RATIO * wordCount(paragraphs.join(' '))) {
+    // The visible page holds (almost) nothing of the article (an app shell): its JSON-LD does.
+    paragraphs = declaredBody;
+    kept = [];
+  }
   const text = paragraphs.join('\n\n');
   const detected = detectLanguage([title ?? '', text].join('\n'), langHint, cls.candidates);
   const langDeclared = declared?.lang ?? null;
@@ -92,6 +123,12 @@ export function assemble(
     wordCount: wordCount(text),
     source,
   };
+  if (html) {
+    article.structure = kept.length
+      ? structureOf(kept, html.links, html.images)
+      : paragraphs.map((p) => ({ kind: 'p', level: 0, list: null, depth: 0, markdown: p }));
+    if (html.comments) article.comments = commentsOf(cls.blocks);
+  }
   if (explain) {
     article.removed = cls.blocks
       .filter((b) => !b.keep)

@@ -5,7 +5,7 @@ import { parseDate } from './date.js';
 // its visible text shows. Declarations are often partial (a truncated headline), stale (the
 // update date) or about something else (the publisher as author), so each is checked.
 
-const SEPARATOR = /\s+(?:[|–—·•»«›‹:~]|-|::|\/\/)\s+|\s+[|»«›]$/gu;
+const SEPARATOR = /\s+(?:[|–—·•»«›‹:~]|-|::|\/\/)\s+|\s*[｜]\s*|\s+[|»«›]$/gu;
 
 const norm = (s: string): string =>
   s
@@ -98,11 +98,16 @@ export function declaredDate(value: string | null): string | null {
 const BYLINE_MAX_CHARS = 100;
 
 /** A declared author, without its "By", unless it is a link or the site itself. */
-export function declaredByline(value: string | null, siteName: string | null): string | null {
+export function declaredByline(value: string | null, siteName: string | null, prefixes: string[] = []): string | null {
   if (!value) return null;
+  let raw = value;
+  const lower = raw.toLowerCase();
+  // The page's language's byline words ("بقلم:", "Von", "Текст:"), from the phrase files.
+  const prefix = prefixes.find((p) => p && lower.startsWith(p) && /[\s:：]/u.test(raw.charAt(p.length) || ':'));
+  if (prefix) raw = raw.slice(prefix.length).replace(/^[\s:：]+/u, '');
   // Measured on the corpus: pages name desks ("Redaktion") and pseudonyms as authors, and the
   // reference answers keep them, so any short non-link value counts.
-  const v = value
+  const v = raw
     .replace(/^(?:by|von|par|por|di|door|av|от|автор)\s*:?\s+/iu, '')
     .replace(/\s+/g, ' ')
     .trim();

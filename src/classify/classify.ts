@@ -103,6 +103,7 @@ export function classify(
       role: d.role,
       rule: d.rule,
       reason: d.reason,
+      ...(b.html ? { html: b.html } : {}),
     };
   });
   return {

@@ -15,6 +15,9 @@ interface Options {
   lang: string;
   boilerplate: string[];
   debug?: boolean;
+  comments?: boolean;
+  links?: boolean;
+  images?: boolean;
 }
 
 const EXAMPLES = `
@@ -54,6 +57,9 @@ function program(): Command {
       },
       [] as string[],
     )
+    .option('--comments', 'HTML: list reader comments in a separate "comments" field')
+    .option('--links', 'HTML: keep links in the Markdown output')
+    .option('--images', 'HTML: keep images in the Markdown output')
     .option('--debug', 'print stack traces of unexpected errors')
     .version(version(), '-V, --version')
     .addHelpText('after', EXAMPLES)
@@ -118,6 +124,9 @@ export async function main(argv: string[]): Promise<number> {
         lang: opts.lang,
         explain: opts.explain ?? false,
         boilerplate,
+        comments: opts.comments ?? false,
+        links: opts.links ?? false,
+        images: opts.images ?? false,
       });
       if (article.paragraphs.length === 0) process.stderr.write(`clean-article: ${input}: no article text found\n`);
       if (paint) process.stderr.write(formatRemovals(article, paint, inputs.length > 1));

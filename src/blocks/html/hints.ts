@@ -3,7 +3,8 @@
 
 /** Class/id words that name page furniture, never article text. Measured on the corpus: "sidebar",
  * "sharing", "social", "modal" and "ad" also name wrappers of the article ("has-sidebar",
- * "sharing-enabled") and cost more article text than they remove. */
+ * "sharing-enabled"), "widget" and "paywall" the article's own text in some CMSs: each cost more
+ * article text than it removed. */
 const NEGATIVE = new Set([
   'ads',
   'adv',
@@ -31,7 +32,6 @@ const NEGATIVE = new Set([
   'outbrain',
   'pagination',
   'pager',
-  'paywall',
   'popular',
   'popup',
   'promo',
@@ -51,7 +51,6 @@ const NEGATIVE = new Set([
   'tags',
   'toolbar',
   'trending',
-  'widget',
   'mostread',
   'mostpopular',
   'relatedposts',
@@ -85,12 +84,43 @@ const POSITIVE = new Set([
   'h-entry',
 ]);
 
+// Comment sections in the languages the bundled phrase files cover (class names follow the site's
+// language as often as English).
+const COMMENT_WORDS = new Set([
+  'comment',
+  'comments',
+  'commentlist',
+  'disqus',
+  'comentario',
+  'comentarios',
+  'commentaire',
+  'commentaires',
+  'kommentar',
+  'kommentare',
+  'commento',
+  'commenti',
+  'comentarios',
+  'komentarz',
+  'komentarze',
+  'reacties',
+  'yorum',
+  'yorumlar',
+  'kommentarii',
+  'komentar',
+  'komentare',
+  'replies',
+  'reply',
+  'respuesta',
+  'respuestas',
+]);
+
 export interface AttributeHints {
   negative: string | null;
   positive: boolean;
+  comment: boolean;
 }
 
-const NONE: AttributeHints = { negative: null, positive: false };
+const NONE: AttributeHints = { negative: null, positive: false, comment: false };
 
 /** Reads an element's class and id. */
 export function attributeHints(className: string | undefined, id: string | undefined): AttributeHints {
@@ -98,17 +128,22 @@ export function attributeHints(className: string | undefined, id: string | undef
   const raw = `${className ?? ''} ${id ?? ''}`.toLowerCase();
   let positive = false;
   let negative: string | null = null;
+  let comment = false;
   for (const name of raw.split(/\s+/)) {
     if (!name) continue;
     if (POSITIVE.has(name)) positive = true;
     // BEM and utility classes: "c-article__body", "share-tools", "js-comments".
     for (const part of name.split(/[-_:.]+/)) {
+      if (COMMENT_WORDS.has(part)) {
+        comment = true;
+        negative ??= 'comments';
+      }
       if (POSITIVE.has(part)) positive = true;
       else if (negative === null && NEGATIVE.has(part)) negative = part;
     }
     for (const part of name.split('__')) if (POSITIVE.has(part)) positive = true;
   }
-  return positive || negative ? { negative, positive } : NONE;
+  return positive || negative || comment ? { negative, positive, comment } : NONE;
 }
 
 /** ARIA roles and elements that hold page furniture. */

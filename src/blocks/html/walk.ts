@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Block, HtmlHints, HtmlKind } from '../../types.js';
 import { attributeHints, LANDMARK_ROLES, LANDMARK_TAGS } from './hints.js';
 
-const NO_HINTS = { negative: null, positive: false };
+const NO_HINTS = { negative: null, positive: false, comment: false };
 
 // DOM → blocks: one block per run of text between block-level boundaries, carrying where it sits.
 // Iterative (an explicit stack), so a page nested 100,000 levels deep cannot overflow the call stack.
@@ -87,6 +87,14 @@ const BLOCK = new Set([
 
 const HEADING = /^h([1-6])$/;
 
+// Links and images travel in the Markdown as private-use markers; the article stage turns them
+// into Markdown or drops them, as the user asked (--links, --images).
+export const LINK_OPEN = '\uE000';
+export const IMAGE_OPEN = '\uE003';
+export const MARK_MID = '\uE001';
+export const MARK_CLOSE = '\uE002';
+const IMAGE_MARK = /\uE003[^\uE001]*\uE001[^\uE002]*\uE002/gu;
+
 interface Frame {
   tag: string;
   id: number;
@@ -101,6 +109,8 @@ interface Frame {
   quote: boolean;
   pre: boolean;
   link: string | null;
+  commentDepth: number;
+  inForm: boolean;
   /** Collecting the cells of a data-table row. */
   row: string[] | null;
 }
@@ -169,6 +179,8 @@ export function walk(root: AnyNode): WalkResult {
     quote: false,
     pre: false,
     link: null,
+    commentDepth: 0,
+    inForm: false,
     row: null,
   };
   let buf: Buffer = { text: '', markdown: '', linkChars: 0 };
@@ -177,11 +189,17 @@ export function walk(root: AnyNode): WalkResult {
   let owner: Frame = rootFrame;
   let tableStart = false;
 
+  // Images met in a block without text (a <figure>, a bare <img>) go with the next text block
+  // that is not a caption, so that --images can still show them in the article.
+  let pendingImages = '';
   const flush = (): void => {
     const text = buf.text.replace(/\s+/g, ' ').trim();
+    const f = owner;
+    const kind = kindOf(f.tag, f);
+    if (!text || kind === 'caption') {
+      for (const m of buf.markdown.matchAll(IMAGE_MARK)) pendingImages += m[0];
+    }
     if (text) {
-      const f = owner;
-      const kind = kindOf(f.tag, f);
       const level = HEADING.exec(f.tag);
       const hints: HtmlHints = {
         kind,
@@ -194,8 +212,13 @@ export function walk(root: AnyNode): WalkResult {
         landmark: f.landmark,
         inArticle: f.inArticle,
         container: f.container,
-        markdown: f.pre ? buf.markdown.replace(/^\n+|\s+$/g, '') : buf.markdown.replace(/\s+/g, ' ').trim(),
+        commentDepth: f.commentDepth,
+        inForm: f.inForm,
+        markdown: f.pre
+          ? buf.markdown.replace(/^\n+|\s+$/g, '')
+          : `${kind === 'caption' ? '' : pendingImages}${buf.markdown.replace(/\s+/g, ' ').trim()}`,
       };
+      if (kind !== 'caption' && !f.pre) pendingImages = '';
       blocks.push({ index: blocks.length, text, line: blocks.length + 1, gapBefore: true, html: hints });
     }
     buf = { text: '', markdown: '', linkChars: 0 };
@@ -270,6 +293,8 @@ export function walk(root: AnyNode): WalkResult {
       continue;
     }
     if (tag === 'img') {
+      const src = el.attribs.src ?? el.attribs['data-src'];
+      if (src && !frame.row) buf.markdown += `${IMAGE_OPEN}${el.attribs.alt ?? ''}${MARK_MID}${src}${MARK_CLOSE}`;
       continue;
     }
     const f = childFrame(frame, el, tag, (parent) => {
@@ -304,6 +329,9 @@ export function walk(root: AnyNode): WalkResult {
       flush();
       todo.push({ close: f, tag, restore: owner, md: '' });
       owner = f;
+    } else if (tag === 'a' && f.link && !f.pre && !frame.row && !/^(?:javascript:|#)/i.test(f.link)) {
+      buf.markdown += LINK_OPEN;
+      todo.push({ close: f, tag, restore: owner, md: `${MARK_MID}${f.link}${MARK_CLOSE}` });
     } else if (open) {
       buf.markdown += open;
       todo.push({ close: f, tag, restore: owner, md });
@@ -314,7 +342,7 @@ export function walk(root: AnyNode): WalkResult {
   return { blocks, containerParent };
 
   function flushRow(cells: string[]): void {
-    const text = cells.filter(Boolean).join(' ');
+    const text = cells.filter(Boolean).join(' | ');
     const f = owner;
     if (text) {
       blocks.push({
@@ -333,6 +361,8 @@ export function walk(root: AnyNode): WalkResult {
           landmark: f.landmark,
           inArticle: f.inArticle,
           container: f.container,
+          commentDepth: f.commentDepth,
+          inForm: f.inForm,
           markdown: text,
           cells,
           tableStart,
@@ -386,8 +416,9 @@ function childFrame(parent: Frame, el: Element, tag: string, id: (parent: number
   return {
     tag: isBlock ? tag : parent.tag,
     id: newId,
-    negative: hints.negative ?? parent.negative,
-    positive: parent.positive || hints.positive || itemprop === 'articlebody',
+    // The nearest hint wins: a newsletter box inside the article body is a newsletter box.
+    negative: hints.negative ?? (hints.positive ? null : parent.negative),
+    positive: hints.positive || itemprop === 'articlebody' || (parent.positive && !hints.negative),
     landmark,
     inArticle,
     list: tag === 'ul' || tag === 'ol' ? tag : parent.list,
@@ -396,6 +427,8 @@ function childFrame(parent: Frame, el: Element, tag: string, id: (parent: number
     quote: parent.quote || tag === 'blockquote',
     pre: parent.pre || tag === 'pre',
     link: tag === 'a' ? (el.attribs.href ?? '') : parent.link,
+    commentDepth: parent.commentDepth + (hints.comment ? 1 : 0),
+    inForm: parent.inForm || tag === 'form',
     row: null,
   };
 }

@@ -10,6 +10,12 @@ export function markupRule(ctx: Context): void {
   ctx.blocks.forEach((b, i) => {
     const h = b.html;
     if (!h || !undecided(ctx, i)) return;
+    if (h.kind === 'caption') {
+      // A figure's caption describes the photo: it goes with the images, not the text.
+      ctx.images.push({ caption: b.text, credit: null });
+      drop(ctx, i, 'image-caption', 'the caption of a figure', 'caption');
+      return;
+    }
     if (h.landmark && !(h.inArticle && h.landmark === 'header')) {
       drop(ctx, i, 'markup:landmark', `inside <${h.landmark}>, which holds page furniture, not the article`);
       return;

@@ -7,12 +7,14 @@ import type { Article, CleanOptions, CleanResult, SourceInfo } from './types.js'
 
 /** The whole pipeline, returning the per-block decisions as well as the article. */
 export function cleanDetailed(input: string | Uint8Array, options: CleanOptions = {}): CleanResult {
-  const doc = decode(input);
+  const doc = decode(input, options);
+  // HTML pages take the text path until the HTML block builder lands; source.type tells which they are.
   const blocks = blocksFromText(doc.text);
   const book = phraseBook(options.boilerplate);
   const hint = options.lang && options.lang !== 'auto' ? options.lang : undefined;
   const classification = classify(blocks, book, hint);
-  const source: SourceInfo = { path: options.path ?? '-', type: 'text', encoding: doc.encoding, bytes: doc.bytes };
+  const source: SourceInfo = { path: options.path ?? '-', type: doc.type, encoding: doc.encoding, bytes: doc.bytes };
+  if (doc.notes.length > 0) source.notes = doc.notes;
   const article = assemble(classification, book, source, hint, options.explain ?? false);
   return { article, blocks: classification.blocks };
 }

@@ -1,20 +1,27 @@
 // Every type that crosses a stage boundary lives here, so the pipeline reads top to bottom:
 // bytes → DecodedDocument → Block[] → ClassifiedBlock[] → Article → rendered string.
 
+/** Which path a page takes: plain text lines, or an HTML document. */
+export type DocumentType = 'text' | 'html';
+
 /** Where the input came from and how it was read. */
 export interface SourceInfo {
   /** File path as given, or "-" for standard input. */
   path: string;
-  type: 'text' | 'html';
+  type: DocumentType;
   /** Encoding used to decode the bytes (WHATWG label, e.g. "utf-8", "windows-1252"). */
   encoding: string;
   /** Size of the raw input in bytes. */
   bytes: number;
+  /** What decoding had to do (gzip unpacked, bad bytes replaced, a wrong declaration ignored…); only when anything. */
+  notes?: string[];
 }
 
 /** Stage 1 output: decoded, normalised text. */
 export interface DecodedDocument {
   text: string;
+  /** Sniffed from the content (doctype, <html>, tag density) unless the caller forced it. */
+  type: DocumentType;
   encoding: string;
   bytes: number;
   /** Notes on repairs made while decoding (e.g. invalid bytes replaced). */
@@ -101,6 +108,12 @@ export interface CleanOptions {
   explain?: boolean;
   /** Extra boilerplate phrases, merged with the bundled ones. */
   boilerplate?: PhraseFile[];
+  /** "html" or "text" forces the path; "auto" (default) sniffs the content. */
+  type?: DocumentType | 'auto';
+  /** Encoding label (e.g. "windows-1251") overriding BOM, declaration and detection. */
+  encoding?: string;
+  /** Inputs larger than this (also once gunzipped) are refused with an InputError; default 200 MB. */
+  maxBytes?: number;
 }
 
 /** The full result of the pipeline, for callers that want the per-block decisions too. */

@@ -1,17 +1,35 @@
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { tooLarge } from '../decode/errors.js';
 import { UserError } from './errors.js';
 
-/** Reads a whole stream (stdin) into bytes. */
-export async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+/** Reads a whole stream (stdin) into bytes, refusing (not buffering) more than maxBytes. */
+export async function readStream(
+  stream: NodeJS.ReadableStream,
+  maxBytes = Number.POSITIVE_INFINITY,
+): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += buf.byteLength;
+    if (size > maxBytes) throw tooLarge('standard input', maxBytes);
+    chunks.push(buf);
+  }
   return Buffer.concat(chunks);
 }
 
-export async function readInput(path: string): Promise<Uint8Array> {
-  if (path === '-') return readStream(process.stdin);
-  return fs.readFile(path);
+/** Reads a file or stdin; a file over maxBytes is refused by its size, before reading it. */
+export async function readInput(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
+  if (path === '-') return readStream(process.stdin, maxBytes);
+  const handle = await fs.open(path, 'r');
+  try {
+    const st = await handle.stat();
+    if (st.isFile() && st.size > maxBytes) throw tooLarge(`${st.size} bytes`, maxBytes);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

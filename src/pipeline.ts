@@ -15,6 +15,7 @@ export function cleanDetailed(input: string | Uint8Array, options: CleanOptions 
   const classification = classify(blocks, book, hint);
   const source: SourceInfo = { path: options.path ?? '-', type: doc.type, encoding: doc.encoding, bytes: doc.bytes };
   if (doc.notes.length > 0) source.notes = doc.notes;
+  if (doc.repaired) source.repaired = doc.repaired;
   const article = assemble(classification, book, source, hint, options.explain ?? false);
   return { article, blocks: classification.blocks };
 }

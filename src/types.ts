@@ -15,6 +15,8 @@ export interface SourceInfo {
   bytes: number;
   /** What decoding had to do (gzip unpacked, bad bytes replaced, a wrong declaration ignored…); only when anything. */
   notes?: string[];
+  /** Only when mojibake was repaired: the encoding the UTF-8 text had been misread as (e.g. "windows-1252"). */
+  repaired?: string;
 }
 
 /** Stage 1 output: decoded, normalised text. */
@@ -26,6 +28,8 @@ export interface DecodedDocument {
   bytes: number;
   /** Notes on repairs made while decoding (e.g. invalid bytes replaced). */
   notes: string[];
+  /** Set when mojibake was repaired: the encoding the UTF-8 text had been misread as. */
+  repaired?: string;
 }
 
 /** Stage 2 output: one unit of text the classifier decides on. From text input, one non-empty line. */

@@ -17,6 +17,14 @@ describe('input options', () => {
     expect(a.text).toContain('Президент заявил');
   });
 
+  it('detects an undeclared legacy encoding and reports it', () => {
+    const r = run(['-'], { input: iconv.encode(russian, 'koi8-r') });
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout);
+    expect(a.source).toMatchObject({ encoding: 'koi8-r', notes: ['encoding detected as koi8-r'] });
+    expect(a.text).toContain('Президент заявил');
+  });
+
   it('an unknown --encoding label is a usage error (exit 2)', () => {
     const r = run(['--encoding', 'klingon-8', '-'], { input: 'x' });
     expect(r.code).toBe(2);

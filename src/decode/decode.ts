@@ -3,6 +3,7 @@ import { detectEncoding } from './detect.js';
 import { DEFAULT_MAX_BYTES, tooLarge } from './errors.js';
 import { gunzip, isGzip } from './gzip.js';
 import { canonicalEncoding, decodeWith } from './labels.js';
+import { repairMojibake } from './mojibake.js';
 import { normalizeText } from './normalize.js';
 import { declaredEncoding } from './prescan.js';
 import { looksLikeHtml } from './sniff-type.js';
@@ -80,13 +81,23 @@ function resolveType(option: DecodeOptions['type'], head: string): DocumentType 
   return looksLikeHtml(head) ? 'html' : 'text';
 }
 
+/** Mojibake repair, then normalisation: the repair needs the C1 controls and soft hyphens normalising drops. */
+function finish(text: string, type: DocumentType, encoding: string, bytes: number, notes: string[]): DecodedDocument {
+  const repair = repairMojibake(text);
+  const doc: DecodedDocument = { text: normalizeText(repair.text), type, encoding, bytes, notes };
+  if (repair.misreadAs) {
+    doc.repaired = repair.misreadAs;
+    notes.push(`repaired ${repair.sequences} character(s) of UTF-8 misread as ${repair.misreadAs}`);
+  }
+  return doc;
+}
+
 function decodeString(input: string, options: DecodeOptions, maxBytes: number): DecodedDocument {
   // Byte length only when the string could be near the limit (UTF-8 is at most 3 bytes per unit).
-  const bytes = input.length * 3 > maxBytes || input.length < 4096 ? Buffer.byteLength(input) : input.length;
-  if (bytes > maxBytes) throw tooLarge(`${bytes} bytes`, maxBytes);
+  const size = input.length * 3 > maxBytes ? Buffer.byteLength(input) : 0;
+  if (size > maxBytes) throw tooLarge(`${size} bytes`, maxBytes);
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const type = resolveType(options.type, text);
-  return { text: normalizeText(text), type, encoding: 'utf-8', bytes: Buffer.byteLength(input), notes: [] };
+  return finish(text, resolveType(options.type, text), 'utf-8', size || Buffer.byteLength(input), []);
 }
 
 /** Stage 1: bytes (or an already decoded string) → normalised text, its type and encoding. */
@@ -115,5 +126,5 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   } else if (bom) reading = { text: decodeWith(body, bom.encoding), encoding: bom.encoding, notes: [] };
   else reading = readUnlabelled(body, type === 'html');
   notes.push(...reading.notes);
-  return { text: normalizeText(reading.text), type, encoding: reading.encoding, bytes: input.byteLength, notes };
+  return finish(reading.text, type, reading.encoding, input.byteLength, notes);
 }

@@ -1,6 +1,7 @@
 import type { DecodedDocument, DocumentType } from '../types.js';
+import { binaryKind, bomlessUtf16 } from './binary.js';
 import { detectEncoding } from './detect.js';
-import { DEFAULT_MAX_BYTES, tooLarge } from './errors.js';
+import { DEFAULT_MAX_BYTES, InputError, tooLarge } from './errors.js';
 import { gunzip, isGzip } from './gzip.js';
 import { canonicalEncoding, decodeWith } from './labels.js';
 import { repairMojibake } from './mojibake.js';
@@ -107,23 +108,38 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   if (input.byteLength > maxBytes) throw tooLarge(`${input.byteLength} bytes`, maxBytes);
   const notes: string[] = [];
   let bytes = input;
-  if (isGzip(bytes)) {
+  const gzipped = isGzip(bytes);
+  if (gzipped) {
     bytes = gunzip(bytes, maxBytes);
     notes.push('gzip unpacked');
   }
-  const bom = bomOf(bytes);
+  const override = options.encoding ? canonicalEncoding(options.encoding) : null;
+  if (options.encoding && !override) throw new RangeError(`unknown encoding: ${options.encoding}`);
+  let bom = bomOf(bytes);
+  // UTF-16/32 text is full of zero bytes: the binary test is for everything else.
+  const wide = (bom !== null && bom.encoding !== 'utf-8') || /^utf-(16|32)/.test(override ?? '');
+  const binary = wide ? null : binaryKind(bytes);
+  if (binary) {
+    const what = gzipped ? `gzip-compressed ${binary}` : binary;
+    throw new InputError('binary', `not a text or HTML page (looks like ${what})`);
+  }
+  if (!bom && !override) {
+    const utf16 = bomlessUtf16(bytes);
+    if (utf16) {
+      bom = { encoding: utf16, length: 0 };
+      notes.push(`${utf16} without a byte-order mark`);
+    }
+  }
   const body = bom ? bytes.subarray(bom.length) : bytes;
-  const utf16 = bom !== null && bom.encoding !== 'utf-8';
-  const head = utf16
-    ? decodeWith(body.subarray(0, 2048), bom.encoding)
-    : Buffer.from(body.buffer, body.byteOffset, Math.min(body.byteLength, 1024)).toString('latin1');
+  const head =
+    bom && bom.encoding !== 'utf-8'
+      ? decodeWith(body.subarray(0, 2048), bom.encoding)
+      : Buffer.from(body.buffer, body.byteOffset, Math.min(body.byteLength, 1024)).toString('latin1');
   const type = resolveType(options.type, head);
   let reading: Reading;
-  if (options.encoding) {
-    const encoding = canonicalEncoding(options.encoding);
-    if (!encoding) throw new RangeError(`unknown encoding: ${options.encoding}`);
-    reading = { text: decodeWith(bom?.encoding === encoding ? body : bytes, encoding), encoding, notes: [] };
-  } else if (bom) reading = { text: decodeWith(body, bom.encoding), encoding: bom.encoding, notes: [] };
+  if (override)
+    reading = { text: decodeWith(bom?.encoding === override ? body : bytes, override), encoding: override, notes: [] };
+  else if (bom) reading = { text: decodeWith(body, bom.encoding), encoding: bom.encoding, notes: [] };
   else reading = readUnlabelled(body, type === 'html');
   notes.push(...reading.notes);
   return finish(reading.text, type, reading.encoding, input.byteLength, notes);

@@ -1,24 +1,35 @@
 // Every type that crosses a stage boundary lives here, so the pipeline reads top to bottom:
 // bytes → DecodedDocument → Block[] → ClassifiedBlock[] → Article → rendered string.
 
+/** Which path a page takes: plain text lines, or an HTML document. */
+export type DocumentType = 'text' | 'html';
+
 /** Where the input came from and how it was read. */
 export interface SourceInfo {
   /** File path as given, or "-" for standard input. */
   path: string;
-  type: 'text' | 'html';
+  type: DocumentType;
   /** Encoding used to decode the bytes (WHATWG label, e.g. "utf-8", "windows-1252"). */
   encoding: string;
   /** Size of the raw input in bytes. */
   bytes: number;
+  /** What decoding had to do (gzip unpacked, bad bytes replaced, a wrong declaration ignored…); only when anything. */
+  notes?: string[];
+  /** Only when mojibake was repaired: the encoding the UTF-8 text had been misread as (e.g. "windows-1252"). */
+  repaired?: string;
 }
 
 /** Stage 1 output: decoded, normalised text. */
 export interface DecodedDocument {
   text: string;
+  /** Sniffed from the content (doctype, <html>, tag density) unless the caller forced it. */
+  type: DocumentType;
   encoding: string;
   bytes: number;
   /** Notes on repairs made while decoding (e.g. invalid bytes replaced). */
   notes: string[];
+  /** Set when mojibake was repaired: the encoding the UTF-8 text had been misread as. */
+  repaired?: string;
 }
 
 /** Stage 2 output: one unit of text the classifier decides on. From text input, one non-empty line. */
@@ -90,7 +101,10 @@ export interface DeclaredMetadata {
   /** <title> as written, often with the site name. */
   documentTitle: string | null;
   siteName: string | null;
+  /** The JSON-LD author (people only). */
   byline: string | null;
+  /** The author named by meta tags or byline markup: weaker evidence (often the web agency). */
+  bylineHint: string | null;
   published: string | null;
   description: string | null;
   image: string | null;
@@ -175,8 +189,6 @@ export interface PhraseFile {
 }
 
 export interface CleanOptions {
-  /** Input type; "auto" (default) sniffs the content. */
-  type?: 'html' | 'text' | 'auto';
   /** Shown as source.path; "-" by default. */
   path?: string;
   /** Language hint (ISO 639-1 or 639-3), or "auto" (default). */
@@ -185,6 +197,12 @@ export interface CleanOptions {
   explain?: boolean;
   /** Extra boilerplate phrases, merged with the bundled ones. */
   boilerplate?: PhraseFile[];
+  /** "html" or "text" forces the path; "auto" (default) sniffs the content. */
+  type?: DocumentType | 'auto';
+  /** Encoding label (e.g. "windows-1251") overriding BOM, declaration and detection. */
+  encoding?: string;
+  /** Inputs larger than this (also once gunzipped) are refused with an InputError; default 200 MB. */
+  maxBytes?: number;
   /** HTML: list reader comments in `comments`. */
   comments?: boolean;
   /** HTML: keep links in the Markdown structure. */

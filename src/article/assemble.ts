@@ -4,6 +4,7 @@ import { detectLanguage } from '../lang/detect.js';
 import { toIso3 } from '../lang/iso639.js';
 import { wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
+import { parseByline } from './byline.js';
 import { declaredByline, declaredDate, declaredTitle, reconcileLang, urlDate } from './declared.js';
 import { claimMetadata } from './metadata.js';
 import { commentsOf, structureOf } from './structure.js';
@@ -46,6 +47,21 @@ function keepTinyPage(cls: Classification): void {
   }
 }
 
+const SIGNATURE_MAX_WORDS = 6;
+
+/** "Текст: Ирина Желудева" closing the body: the author's signature, claimed as the byline. */
+function signature(cls: Classification, prefixes: string[]): string | null {
+  const last = cls.blocks.filter((b) => b.keep).at(-1);
+  if (!last || wordCount(last.text) > SIGNATURE_MAX_WORDS) return null;
+  const name = parseByline(last.text, prefixes);
+  if (!name) return null;
+  last.keep = false;
+  last.role = 'byline';
+  last.rule = 'metadata:byline';
+  last.reason = "the author's signature under the body";
+  return name;
+}
+
 /** What the HTML path adds to assembling: the page's declarations and the output options. */
 export interface HtmlContext {
   declared: DeclaredMetadata;
@@ -78,7 +94,13 @@ export function assemble(
   const declared = html?.declared;
   const found = claimMetadata(cls, book);
   const siteName = declared?.siteName ?? cls.siteName;
-  const byline = declaredByline(declared?.byline ?? null, siteName, book.bylinePrefixes) ?? found.byline;
+  const prefixes = book.bylinePrefixes;
+  // JSON-LD's person, then the byline line of the text, then meta tags and byline markup.
+  const byline =
+    declaredByline(declared?.byline ?? null, siteName, prefixes) ??
+    found.byline ??
+    signature(cls, prefixes) ??
+    declaredByline(declared?.bylineHint ?? null, siteName, prefixes);
   const published = declaredDate(declared?.published ?? null) ?? found.published ?? urlDate(declared?.url ?? null);
   const fromDeclared = declared ? declaredTitle(declared, cls.blocks, siteName) : null;
   const titleAt = fromDeclared ? fromDeclared.at : findTitle(cls);

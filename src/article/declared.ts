@@ -64,14 +64,17 @@ export function declaredTitle(
   siteName: string | null,
 ): { title: string; at: number | null } | null {
   const claims = [declared.title, declared.documentTitle].filter((t): t is string => !!t);
-  for (const level of [1, 2, 3]) {
-    for (let i = 0; i < Math.min(blocks.length, TITLE_LOOKAHEAD); i++) {
-      const b = blocks[i];
-      const h = b?.html;
-      if (!b || h?.kind !== 'heading' || h.level !== level) continue;
-      if (claims.some((c) => agrees(b.text, c))) return { title: b.text, at: i };
-    }
+  // Of the headings a declaration confirms, the one that covers most of it (a site name in the
+  // h1 also "agrees" with "Headline - Site Name").
+  let found: { title: string; at: number } | null = null;
+  for (let i = 0; i < Math.min(blocks.length, TITLE_LOOKAHEAD); i++) {
+    const b = blocks[i];
+    const h = b?.html;
+    if (!b || h?.kind !== 'heading' || h.level > 3) continue;
+    if (claims.some((c) => agrees(b.text, c)) && (!found || b.text.length > found.title.length))
+      found = { title: b.text, at: i };
   }
+  if (found) return found;
   const best = declared.title ?? declared.documentTitle;
   if (!best) return null;
   // A JSON-LD headline cut short ("…") defers to a longer declaration that starts the same way.

@@ -186,10 +186,9 @@ export function declaredMetadata($: CheerioAPI): DeclaredMetadata {
     title: ld.headline ?? meta($, 'og:title', 'twitter:title', 'dc.title', 'DC.title') ?? documentTitle,
     documentTitle,
     siteName: meta($, 'og:site_name', 'application-name', 'twitter:site') ?? ld.publisher,
-    byline:
-      ld.author ??
-      meta($, 'author', 'article:author', 'dc.creator', 'DC.creator', 'byl', 'parsely-author') ??
-      visibleByline($),
+    byline: ld.author,
+    bylineHint:
+      meta($, 'author', 'article:author', 'dc.creator', 'DC.creator', 'byl', 'parsely-author') ?? visibleByline($),
     published:
       ld.published ??
       meta(

@@ -5,6 +5,8 @@ import { type Context, drop, undecided } from '../context.js';
 
 // Measured on the corpus: 0.5 drops link-rich paragraphs, 0.8 keeps link lists; flat in between.
 const LINK_DENSITY = 0.65;
+const PROSE_WORDS = 25;
+const NAV_WORDS = new Set(['menu', 'nav', 'navbar', 'navigation']);
 
 export function markupRule(ctx: Context): void {
   ctx.blocks.forEach((b, i) => {
@@ -16,11 +18,16 @@ export function markupRule(ctx: Context): void {
       drop(ctx, i, 'image-caption', 'the caption of a figure', 'caption');
       return;
     }
-    if (h.landmark && !(h.inArticle && h.landmark === 'header')) {
+    // A <nav> left unclosed swallows the article in a malformed page: long sentences with few
+    // links are prose wherever the markup put them.
+    const navLike = h.landmark === 'nav' || NAV_WORDS.has(h.negative ?? '');
+    const prose =
+      navLike && ctx.qualities[i] === 'good' && (ctx.feats[i]?.words ?? 0) >= PROSE_WORDS && h.linkDensity < 0.2;
+    if (h.landmark && !(h.inArticle && h.landmark === 'header') && !prose) {
       drop(ctx, i, 'markup:landmark', `inside <${h.landmark}>, which holds page furniture, not the article`);
       return;
     }
-    if (h.negative && !h.positive) {
+    if (h.negative && !h.positive && !prose) {
       drop(ctx, i, 'markup:class', `inside an element whose class or id says "${h.negative}"`);
       return;
     }

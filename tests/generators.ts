@@ -79,3 +79,125 @@ export function bigHtmlPage(bytes: number, seed = 3): string {
   parts.push('</article><footer>© News</footer></body></html>');
   return parts.join('\n');
 }
+
+// Malformed and oversized HTML: each page holds the same short article (ARTICLE) somewhere in its
+// pathology, so that a test can check the article is still found, not only that nothing threw.
+
+/** Three sentences of article prose, as paragraphs. */
+export const ARTICLE = [
+  'The government said on Wednesday that the country was ready to talk with its neighbours about trade, security and the environment.',
+  'Critics warned that the plan would cost far more than expected, and officials promised the details next week after a meeting of ministers.',
+  'The talks are due to begin in the capital at the end of the month, according to a statement published by the ministry of foreign affairs.',
+];
+
+const articleHtml = (): string => ARTICLE.map((p) => `<p>${p}</p>`).join('\n');
+
+const page = (body: string, head = '<title>Talks in the capital</title>'): string =>
+  `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+
+/** The article inside `depth` levels of `open` (left unclosed, as a broken page leaves them). */
+export function deepNestedHtml(depth: number, open = '<div>'): string {
+  return page(`${open.repeat(depth)}<article>${articleHtml()}</article>`);
+}
+
+/** The article inside `depth` nested tables (`<table><tr><td>`), all closed. */
+export function deepTablesHtml(depth: number): string {
+  return page(`${'<table><tr><td>'.repeat(depth)}${articleHtml()}${'</td></tr></table>'.repeat(depth)}`);
+}
+
+/** The article inside `depth` nested lists (`<ul><li>`), all closed. */
+export function deepListsHtml(depth: number): string {
+  return page(`${'<ul><li>'.repeat(depth)}<article>${articleHtml()}</article>${'</li></ul>'.repeat(depth)}`);
+}
+
+/** The article after `count` sibling paragraphs of one short link each (a huge link list). */
+export function siblingParagraphsHtml(count: number): string {
+  return page(`<nav>${'<p><a href="/x">Item</a></p>'.repeat(count)}</nav><article>${articleHtml()}</article>`);
+}
+
+/** The article after a table of `count` data rows. */
+export function tableRowsHtml(count: number): string {
+  return page(`<table>${'<tr><td>1</td><td>2</td></tr>'.repeat(count)}</table><article>${articleHtml()}</article>`);
+}
+
+/** The article after one table row of `count` cells. */
+export function wideRowHtml(count: number): string {
+  return page(`<table><tr>${'<td>1</td>'.repeat(count)}</tr></table><article>${articleHtml()}</article>`);
+}
+
+/** The article among `count` tiny inline elements. */
+export function tinyElementsHtml(count: number): string {
+  return page(`<div>${'<b>x</b>'.repeat(count)}</div><article>${articleHtml()}</article>`);
+}
+
+/** The article after an element whose `class` attribute is `bytes` long (no spaces, then spaces). */
+export function hugeAttributeHtml(bytes: number): string {
+  const half = Math.floor(bytes / 2);
+  const value = `${'a'.repeat(half)}${' display: none'.repeat(Math.floor(half / 14))}`;
+  return page(`<div class="${value}" style="${value}" id="${value}"></div><article>${articleHtml()}</article>`);
+}
+
+/** The article followed by one text node of `bytes` bytes without a tag. */
+export function hugeTextNodeHtml(bytes: number): string {
+  return page(`<article>${articleHtml()}</article><div>${singleLine(bytes)}</div>`);
+}
+
+/** Pages broken in the ways scrapes are: each still holds the article. */
+export const MALFORMED_HTML: Record<string, string> = {
+  'unclosed <p>, <div> and <table>': page(
+    `<div><table><tr><td>Menu<div><article>${ARTICLE.map((p) => `<p>${p}`).join('\n')}`,
+  ),
+  'stray end tags': page(`</div></p></table></li></span></body></html><article>${articleHtml()}</article></div></td>`),
+  'attributes without quotes': page(
+    `<div class=nav id=menu><a href=/x>Home</a></div><article class=post-content data-x=a=b=c>${articleHtml()}</article>`,
+  ),
+  '<script> never closed after the article': page(
+    `<article>${articleHtml()}</article><script>var x = "<p>not text</p>";`,
+  ),
+  'comment never closed after the article': page(`<article>${articleHtml()}</article><!-- <p>not text</p>`),
+  'NUL bytes in tags, attributes and text': page(
+    `<di\u0000v cla\u0000ss="a\u0000b"><article>${ARTICLE.map((p) => `<p>${p.replace(' ', ' \u0000')}</p>`).join('')}</article>`,
+  ),
+};
+
+/** JSON-LD of about `bytes` bytes (graph nodes by the thousand) beside the article. */
+export function hugeJsonLdHtml(bytes: number): string {
+  const node = { '@type': 'Thing', name: 'x'.repeat(100) };
+  const graph = Array.from({ length: Math.floor(bytes / 130) }, () => node);
+  const ld = {
+    '@context': 'https://schema.org',
+    '@graph': [
+      ...graph,
+      { '@type': 'NewsArticle', headline: 'Talks in the capital', articleBody: ARTICLE.join('\n\n') },
+    ],
+  };
+  return page(
+    `<article>${articleHtml()}</article>`,
+    `<title>Talks</title><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+  );
+}
+
+/** JSON-LD nested `depth` levels deep (in arrays and in the headline's value). */
+export function deepJsonLdHtml(depth: number): string {
+  const deepArray = `${'['.repeat(depth)}"Talks in the capital"${']'.repeat(depth)}`;
+  const deepObject = `${'{"name":'.repeat(depth)}"A. Writer"${'}'.repeat(depth)}`;
+  const ld = `{"@type":"NewsArticle","headline":${deepArray},"author":${deepObject},"about":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+  return page(
+    `<article>${articleHtml()}</article>`,
+    `<title>Talks</title><script type="application/ld+json">${ld}</script>`,
+  );
+}
+
+/** JSON-LD that is not JSON: unbalanced, truncated, or a wall of commas. */
+export function invalidJsonLdHtml(bytes: number): string {
+  const bad = [
+    '{"@type":"NewsArticle","headline":"Talks in the capital",',
+    `{"@type": [${'{'.repeat(1000)}`,
+    `{"a": [${', '.repeat(bytes / 2)}]`,
+    `${'{"a":'.repeat(bytes / 10)}`,
+  ];
+  return page(
+    `<article>${articleHtml()}</article>`,
+    `<title>Talks</title>${bad.map((b) => `<script type="application/ld+json">${b}</script>`).join('')}`,
+  );
+}

@@ -1,4 +1,5 @@
-import type { CheerioAPI } from 'cheerio/slim';
+import type { Cheerio, CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element, Text } from 'domhandler';
 import type { DeclaredMetadata } from '../../types.js';
 
 // What the page says about itself: JSON-LD, OpenGraph and other meta tags. All of it is evidence
@@ -36,11 +37,13 @@ function objects(v: Json, out: JsonObject[] = [], depth = 0): JsonObject[] {
   return out;
 }
 
-function str(v: Json | undefined): string | null {
+// (A depth bound: JSON-LD nested 100,000 levels deep, which JSON.parse accepts, would overflow the stack.)
+function str(v: Json | undefined, depth = 0): string | null {
   if (typeof v === 'string') return clean(v);
   if (typeof v === 'number') return String(v);
-  if (Array.isArray(v)) return str(v[0]);
-  if (isObject(v)) return str(v.name ?? v['@value'] ?? v.url);
+  if (depth > 8) return null;
+  if (Array.isArray(v)) return str(v[0], depth + 1);
+  if (isObject(v)) return str(v.name ?? v['@value'] ?? v.url, depth + 1);
   return null;
 }
 
@@ -102,7 +105,7 @@ interface JsonLdFacts {
   url: string | null;
 }
 
-function jsonLd($: CheerioAPI): JsonLdFacts {
+function jsonLd($: Query): JsonLdFacts {
   const facts: JsonLdFacts = {
     headline: null,
     author: null,
@@ -115,7 +118,7 @@ function jsonLd($: CheerioAPI): JsonLdFacts {
   };
   const all: JsonObject[] = [];
   $('script[type="application/ld+json"]').each((_, el) => {
-    const doc = parseJsonLd($(el).text());
+    const doc = parseJsonLd(textOf(el, Number.POSITIVE_INFINITY) ?? '');
     if (doc !== undefined) objects(doc, all);
   });
   // Articles first, then web pages: the most specific declaration wins.
@@ -139,7 +142,7 @@ function jsonLd($: CheerioAPI): JsonLdFacts {
   return facts;
 }
 
-function meta($: CheerioAPI, ...keys: string[]): string | null {
+function meta($: Query, ...keys: string[]): string | null {
   for (const k of keys) {
     const v = $(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`).first().attr('content');
     const c = v ? clean(v) : null;
@@ -161,11 +164,12 @@ const BYLINE_SELECTORS = [
 ];
 const BYLINE_MAX_CHARS = 100;
 
-function visibleByline($: CheerioAPI): string | null {
+function visibleByline($: Query): string | null {
   for (const sel of BYLINE_SELECTORS) {
     let found: string | null = null;
     $(sel).each((_, el) => {
-      const t = clean($(el).text());
+      const raw = textOf(el, BYLINE_MAX_CHARS);
+      const t = raw === null ? null : clean(raw);
       if (t && t.length <= BYLINE_MAX_CHARS && /\p{L}/u.test(t)) {
         found = t;
         return false;
@@ -177,8 +181,57 @@ function visibleByline($: CheerioAPI): string | null {
   return null;
 }
 
+// Hostile pages: cheerio's own `$(selector)` walks the tree with domutils' find, whose stack is
+// shifted and unshifted (O(depth) per node: minutes on a page nested 100,000 levels deep), and
+// `.text()` recurses (a stack overflow as deep). Selectors here are run over one flat list of
+// the elements instead (css-select's matching, as before), and text is gathered with a stack.
+type Query = (selector: string) => Cheerio<Element>;
+
+function linearQuery(page: CheerioAPI): Query {
+  const all: Element[] = [];
+  const stack: AnyNode[] = [page.root()[0] as AnyNode];
+  while (stack.length) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'tag' || n.type === 'script' || n.type === 'style') all.push(n as Element);
+    pushChildren(stack, n);
+  }
+  const elements = page(all);
+  return (selector) => elements.filter(selector);
+}
+
+// (domhandler's own type guards are not imported: a plain-text run of the CLI never loads it.)
+function pushChildren(stack: AnyNode[], n: AnyNode): void {
+  if (n.type === 'comment' || !('children' in n)) return;
+  for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as AnyNode);
+}
+
+/** The text under `el` in document order, or null once it passes `max` non-space characters or
+ * `max` × 10 nodes: more than any byline holds (an author box around a whole page is not read to
+ * its end, which on nested boxes would be quadratic). */
+function textOf(el: AnyNode, max: number): string | null {
+  let out = '';
+  let letters = 0;
+  let nodes = 0;
+  const stack: AnyNode[] = [el];
+  while (stack.length) {
+    const n = stack.pop() as AnyNode;
+    // Entities still in the text (double-encoded) shrink when cleaned: a margin of 10×.
+    if (++nodes > max * 10) return null;
+    if (n.type === 'text') {
+      const data = (n as Text).data;
+      // (A text node this long is no byline, however much of it is spaces.)
+      if (data.length > max * 100) return null;
+      out += data;
+      letters += data.replace(/\s+/g, '').length;
+      if (letters > max * 10) return null;
+    } else pushChildren(stack, n);
+  }
+  return out;
+}
+
 /** Reads the page's own declarations. */
-export function declaredMetadata($: CheerioAPI): DeclaredMetadata {
+export function declaredMetadata(page: CheerioAPI): DeclaredMetadata {
+  const $ = linearQuery(page);
   const ld = jsonLd($);
   const documentTitle = clean($('title').first().text());
   const timeEl = $('article time[datetime], time[pubdate], time[datetime]').first().attr('datetime');

@@ -144,7 +144,8 @@ function dataRow(tr: Element): string[] | null {
     const el = n as Element;
     if (el.name === 'td' || el.name === 'th') cells++;
     else if (BLOCK.has(el.name) && el.name !== 'br') return null;
-    stack.push(...el.children);
+    // One by one: spreading a row of 150,000 cells into push() overflows the call stack.
+    for (const c of el.children) stack.push(c);
   }
   return cells > 0 ? [] : null;
 }

@@ -1,0 +1,84 @@
+import { createRequire } from 'node:module';
+import type { Document } from 'domhandler';
+
+// htmlparser2, as cheerio's "slim" load runs it, with one change: its stack of open elements.
+// htmlparser2 (10.1.0) keeps that stack innermost-first with unshift/shift, which move the whole
+// array, and looks end tags up with indexOf over it: every tag costs O(depth), so a page nested
+// 100,000 levels deep (unclosed <div>s) or a run of stray end tags below it takes minutes.
+// (Reported upstream: fb55/htmlparser2#2481.) The stack below keeps the same interface, top
+// first, on an array used from its end, with a count per name so that a missing end tag's
+// lookup is O(1). Same parse tree, same options.
+
+/** The part of an array's interface htmlparser2's Parser uses on its stacks. */
+class TopFirstStack<T> {
+  private readonly items: T[] = [];
+  private readonly counts = new Map<T, number>();
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  set length(n: number) {
+    while (this.items.length > n) this.shift();
+  }
+
+  /** The innermost open element. */
+  get 0(): T | undefined {
+    return this.items[this.items.length - 1];
+  }
+
+  unshift(x: T): number {
+    this.counts.set(x, (this.counts.get(x) ?? 0) + 1);
+    return this.items.push(x);
+  }
+
+  shift(): T | undefined {
+    if (this.items.length === 0) return undefined;
+    const x = this.items.pop() as T;
+    this.counts.set(x, (this.counts.get(x) ?? 1) - 1);
+    return x;
+  }
+
+  /** Distance from the innermost, as indexOf on the innermost-first array. */
+  indexOf(x: T): number {
+    if (!this.counts.get(x)) return -1;
+    return this.items.length - 1 - this.items.lastIndexOf(x);
+  }
+}
+
+type ParserClass = typeof import('htmlparser2').Parser;
+type HandlerClass = typeof import('domhandler').DomHandler;
+interface Stacks {
+  stack: TopFirstStack<string>;
+  foreignContext: TopFirstStack<boolean>;
+  startIndex: number;
+  endIndex: number;
+}
+
+const require = createRequire(import.meta.url);
+let classes: { Parser: ParserClass; DomHandler: HandlerClass } | undefined;
+
+/** The DOM of a page (loaded on the first HTML page only, like cheerio). */
+export function parseHtml(html: string): Document {
+  classes ??= {
+    Parser: (require('htmlparser2') as typeof import('htmlparser2')).Parser,
+    DomHandler: (require('domhandler') as typeof import('domhandler')).DomHandler,
+  };
+  const handler = new classes.DomHandler();
+  const parser = new classes.Parser(handler);
+  const p = parser as unknown as Stacks;
+  p.stack = new TopFirstStack<string>();
+  // The HTML-mode default, as the constructor sets it.
+  p.foreignContext = new TopFirstStack<boolean>();
+  p.foreignContext.unshift(false);
+  // htmlparser2 closes what is still open at the end by index (stack[1], stack[2]…), which this
+  // stack does not offer: they are closed here first, innermost first, as it would.
+  const onend = parser.onend.bind(parser);
+  parser.onend = () => {
+    p.endIndex = p.startIndex;
+    while (p.stack.shift() !== undefined) handler.onclosetag();
+    onend();
+  };
+  parser.end(html);
+  return handler.root;
+}

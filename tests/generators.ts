@@ -100,6 +100,15 @@ export function deepNestedHtml(depth: number, open = '<div>'): string {
   return page(`${open.repeat(depth)}<article>${articleHtml()}</article>`);
 }
 
+/** `depth` levels of `<div><p>sentence</p>`, none closed: prose nested as deep as the page (each
+ * block's container sits one level below the last), then the article. */
+export function deepProseHtml(depth: number, seed = 4): string {
+  const next = random(seed);
+  const parts: string[] = [];
+  for (let i = 0; i < depth; i++) parts.push(`<div><p>${sentence(next)}</p>`);
+  return page(`${parts.join('')}<article>${articleHtml()}</article>`);
+}
+
 /** The article inside `depth` nested tables (`<table><tr><td>`), all closed. */
 export function deepTablesHtml(depth: number): string {
   return page(`${'<table><tr><td>'.repeat(depth)}${articleHtml()}${'</td></tr></table>'.repeat(depth)}`);

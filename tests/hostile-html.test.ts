@@ -102,6 +102,9 @@ describe('many elements', () => {
 describe('huge values', () => {
   it('class, id and style attributes of 2 MB each', () => hasArticle(clean(hugeAttributeHtml(2_000_000))));
 
+  // A regexp of the block features (/\p{L}.*\p{L}/su) overflowed V8's regexp stack on the
+  // 10,000,000-byte page given as a string, in a plain node process (not reproducible in
+  // vitest's workers, nor from bytes); the check is now two linear searches.
   it('a single 2 MB text node, kept whole', () => {
     const a = clean(hugeTextNodeHtml(2 * 1024 * 1024));
     expect(a.paragraphs.some((p) => p.length >= 2 * 1024 * 1024)).toBe(true);

@@ -14,8 +14,16 @@ export interface Features {
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const LETTER = /\p{L}/u;
-const TWO_LETTERS = /\p{L}.*\p{L}/su;
+// Global, so that the second search goes on from the first letter: linear. (/\p{L}.*\p{L}/su
+// backtracked over the whole text and overflowed V8's regexp stack on a 10 MB paragraph.)
+const LETTERS = /\p{L}/gu;
+
+/** 0, 1, or 2 for two or more letters. */
+function letterCount(text: string): 0 | 1 | 2 {
+  LETTERS.lastIndex = 0;
+  if (!LETTERS.test(text)) return 0;
+  return LETTERS.test(text) ? 2 : 1;
+}
 // The shortest line quality() judges by stopword density (CJK lines are shorter: 18 characters).
 const DENSITY_MIN_CHARS = 18;
 // Longer than any label, alt text or repeated teaser the rules compare by key.
@@ -49,7 +57,7 @@ export function features(block: Block, stop: Set<string>): Features {
   return {
     words: n,
     chars: text.length,
-    letters: TWO_LETTERS.test(text) ? 2 : LETTER.test(text) ? 1 : 0,
+    letters: letterCount(text),
     // Only lines long enough to be judged by it need the density (see quality.ts).
     stopDensity: text.length >= DENSITY_MIN_CHARS ? stopDensity(text, ws, cjk, stop) : 0,
     sentence: endsLikeSentence(text),

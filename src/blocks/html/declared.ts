@@ -189,14 +189,40 @@ type Query = (selector: string) => Cheerio<Element>;
 
 function linearQuery(page: CheerioAPI): Query {
   const all: Element[] = [];
+  // And by tag name: most selectors here name one (meta, script, time…), and a page of a
+  // million elements holds few of those.
+  const byTag = new Map<string, Element[]>();
   const stack: AnyNode[] = [page.root()[0] as AnyNode];
   while (stack.length) {
     const n = stack.pop() as AnyNode;
-    if (n.type === 'tag' || n.type === 'script' || n.type === 'style') all.push(n as Element);
+    if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
+      const el = n as Element;
+      all.push(el);
+      const list = byTag.get(el.name);
+      if (list) list.push(el);
+      else byTag.set(el.name, [el]);
+    }
     pushChildren(stack, n);
   }
   const elements = page(all);
-  return (selector) => elements.filter(selector);
+  return (selector) => {
+    const tag = subjectTag(selector);
+    return (tag === null ? elements : page(byTag.get(tag) ?? [])).filter(selector);
+  };
+}
+
+// "meta[name="x"], meta[property="x"]", "article time[datetime]": the tag every match has, when
+// each alternative ends in that tag with at most attribute tests; else null.
+const ALTERNATIVE = /^(?:[a-z][a-z0-9]*\s+)?([a-z][a-z0-9]*)(?:\[[^\]]*\])*$/;
+
+function subjectTag(selector: string): string | null {
+  let tag: string | null = null;
+  for (const part of selector.split(',')) {
+    const m = ALTERNATIVE.exec(part.trim());
+    if (!m || (tag !== null && m[1] !== tag)) return null;
+    tag = m[1] as string;
+  }
+  return tag;
 }
 
 // (domhandler's own type guards are not imported: a plain-text run of the CLI never loads it.)

@@ -39,7 +39,6 @@ const NEGATIVE = new Set([
   'recommendations',
   'related',
   'share',
-  'sharebar',
   'shoutbox',
   'signup',
   'skyscraper',

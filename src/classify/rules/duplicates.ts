@@ -9,15 +9,19 @@ export function duplicatesRule(ctx: Context): void {
   const seen = new Map<string, number>();
   ctx.blocks.forEach((b, i) => {
     const key = ctx.feats[i]?.key;
-    if (!key || (ctx.feats[i]?.words ?? 0) > MAX_WORDS) return;
+    // Rows of data tables repeat by nature (the same team in two result tables).
+    if (!key || (ctx.feats[i]?.words ?? 0) > MAX_WORDS || b.html?.kind === 'row') return;
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, i);
       return;
     }
-    // A heading that repeats an entry of a table of contents (in a <nav>, a sidebar) is the
-    // article's own: the copy the markup already dropped does not count.
-    if (b.html?.kind === 'heading' && ctx.decisions[first]?.rule.startsWith('markup:')) return;
+    // A line that repeats an entry of a table of contents, a teaser or a menu that the markup
+    // already dropped (a <nav>, a sidebar) is the article's own: that copy does not count.
+    if (b.html && ctx.decisions[first]?.rule.startsWith('markup:')) {
+      seen.set(key, i);
+      return;
+    }
     if (undecided(ctx, i)) drop(ctx, i, 'duplicate', `repeats line ${ctx.blocks[first]?.line ?? first + 1}`);
   });
 }

@@ -4,8 +4,30 @@ import { type Context, drop, undecided } from '../context.js';
 // page shows it twice.
 const MAX_WORDS = 25;
 
+/**
+ * HTML: a long blurb that the page repeats inside furniture the markup dropped (a news ticker
+ * whose items come again in the footer, a teaser listed in a sidebar) is a teaser too; an
+ * article's paragraphs are not printed twice.
+ */
+function repeatedInFurniture(ctx: Context): void {
+  const furniture = new Set<string>();
+  ctx.blocks.forEach((b, i) => {
+    if (b.html && (ctx.feats[i]?.words ?? 0) > MAX_WORDS && ctx.decisions[i]?.rule.startsWith('markup:'))
+      furniture.add(b.text);
+  });
+  if (furniture.size === 0) return;
+  const repeated = ctx.blocks.map((b, i) => undecided(ctx, i) && furniture.has(b.text));
+  // A run of them (a ticker, a teaser list); one alone may be the article's first paragraph
+  // that a sidebar quotes as an excerpt.
+  repeated.forEach((r, i) => {
+    if (r && (repeated[i - 1] || repeated[i + 1]))
+      drop(ctx, i, 'duplicate', 'repeats a blurb that the page also shows in its menus, sidebars or footer');
+  });
+}
+
 /** A short line that repeats an earlier one (menus twice, teasers, captions as alts) goes. */
 export function duplicatesRule(ctx: Context): void {
+  repeatedInFurniture(ctx);
   const seen = new Map<string, number>();
   ctx.blocks.forEach((b, i) => {
     const key = ctx.feats[i]?.key;

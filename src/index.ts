@@ -9,6 +9,7 @@ export type {
   CleanOptions,
   CleanResult,
   ImageInfo,
+  PageTemplate,
   PhraseFile,
   Removal,
   SourceInfo,

@@ -11,7 +11,7 @@ export function cleanDetailed(input: string | Uint8Array, options: CleanOptions 
   const blocks = blocksFromText(doc.text);
   const book = phraseBook(options.boilerplate);
   const hint = options.lang && options.lang !== 'auto' ? options.lang : undefined;
-  const classification = classify(blocks, book, hint);
+  const classification = classify(blocks, book, hint, options.template);
   const source: SourceInfo = { path: options.path ?? '-', type: 'text', encoding: doc.encoding, bytes: doc.bytes };
   const article = assemble(classification, book, source, hint, options.explain ?? false);
   return { article, blocks: classification.blocks };

@@ -1,6 +1,6 @@
 import { containsFor, type PhraseBook } from '../data/phrase-book.js';
 import type { Candidate } from '../lang/detect.js';
-import type { Block, ClassifiedBlock, ImageInfo } from '../types.js';
+import type { Block, ClassifiedBlock, ImageInfo, PageTemplate } from '../types.js';
 import { announcedListAfter, decideByRegion } from './body.js';
 import type { Context } from './context.js';
 import { features } from './features.js';
@@ -15,6 +15,7 @@ import { figuresRule } from './rules/figures.js';
 import { foreignScriptRule } from './rules/foreign-script.js';
 import { menuRunRule } from './rules/menu-run.js';
 import { endMarkersRule, phrasesRule } from './rules/phrases.js';
+import { repeatedAcrossPagesRule } from './rules/repeated-across-pages.js';
 import { siteSuffixRule } from './rules/site-suffix.js';
 import { teaserLabelRule } from './rules/teaser-label.js';
 import { inferSiteName } from './site-name.js';
@@ -44,11 +45,17 @@ const RULES = [
   figuresRule,
   siteSuffixRule,
   duplicatesRule,
+  repeatedAcrossPagesRule,
   menuRunRule,
 ];
 
 /** Stage 3: decides for every block whether it belongs to the article, and why. */
-export function classify(blocks: Block[], book: PhraseBook, langHint?: string): Classification {
+export function classify(
+  blocks: Block[],
+  book: PhraseBook,
+  langHint?: string,
+  template?: PageTemplate,
+): Classification {
   const page = guessPage(blocks, langHint);
   const feats = blocks.map((b) => features(b, page.stop));
   const cjk = page.script === 'Han';
@@ -65,6 +72,7 @@ export function classify(blocks: Block[], book: PhraseBook, langHint?: string): 
     siteName: inferSiteName(blocks, book),
     images: [],
     barriers: new Set(),
+    template,
   };
   for (const rule of RULES) rule(ctx);
   let region = proseBeforeMarker(ctx, ctx.qualities, findRegion(ctx, ctx.qualities));

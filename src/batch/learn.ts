@@ -1,0 +1,137 @@
+import { blocksFromText } from '../blocks/from-text.js';
+import { decode } from '../decode/decode.js';
+import { templateKey } from '../text/template-key.js';
+import type { PageTemplate } from '../types.js';
+
+/** How lines become template: in more than `threshold` of a group's pages, and in at least `minDocs`. */
+export interface LearnSettings {
+  threshold: number;
+  minDocs: number;
+}
+
+export const DEFAULT_LEARN: LearnSettings = { threshold: 0.3, minDocs: 3 };
+
+/** The template file (--template / --save-template): per group, its page count and lines. */
+export interface TemplateFile {
+  format: 'clean-article-template';
+  version: 1;
+  threshold: number;
+  minDocs: number;
+  groups: Record<string, { docs: number; lines: Record<string, number> }>;
+}
+
+/** Counts, per group, in how many pages each normalised line occurs. */
+export class TemplateLearner {
+  private readonly groups = new Map<string, { docs: number; counts: Map<string, number> }>();
+  /** Pages already counted, by their lines: a page scraped twice must not count as two. */
+  private readonly seen = new Set<string>();
+
+  docsIn(group: string): number {
+    return this.groups.get(group)?.docs ?? 0;
+  }
+
+  /**
+   * Adds one page: each distinct line counts once, however often the page repeats it. A page
+   * whose lines equal an earlier page's (the same article fetched twice) is not counted again.
+   */
+  add(group: string, page: string | Uint8Array): boolean {
+    const keys = new Set<string>();
+    for (const b of blocksFromText(decode(page).text)) {
+      const key = templateKey(b.text);
+      if (key) keys.add(key);
+    }
+    const print = `${group}\u0000${[...keys].join('\u0000')}`;
+    if (keys.size === 0 || this.seen.has(print)) return false;
+    this.seen.add(print);
+    let g = this.groups.get(group);
+    if (!g) {
+      g = { docs: 0, counts: new Map() };
+      this.groups.set(group, g);
+    }
+    g.docs++;
+    for (const k of keys) g.counts.set(k, (g.counts.get(k) ?? 0) + 1);
+    return true;
+  }
+
+  /** Keeps the lines above the threshold; the counts of all other lines are let go. */
+  build(settings: LearnSettings): Template {
+    const out = new Map<string, PageTemplate>();
+    for (const [name, g] of this.groups) {
+      const lines = new Map<string, number>();
+      for (const [k, n] of g.counts) if (n >= settings.minDocs && n / g.docs > settings.threshold) lines.set(k, n);
+      if (lines.size) out.set(name, { docs: g.docs, lines });
+    }
+    return new Template(out, settings);
+  }
+}
+
+/** Learned lines per group, with the lookup that finds a page's group. */
+export class Template {
+  constructor(
+    readonly groups: ReadonlyMap<string, PageTemplate>,
+    readonly settings: LearnSettings,
+  ) {}
+
+  /**
+   * The template of a page's group: the same name; else a group whose folder path ends the
+   * page's (a template learned from "jan/" applies to "feb/siteA" as "siteA") or the other
+   * way round; else the only group of a template learned from one flat folder.
+   */
+  lookup(group: string): PageTemplate | undefined {
+    const exact = this.groups.get(group);
+    if (exact) return exact;
+    if (group.startsWith('host:')) return undefined;
+    let best: PageTemplate | undefined;
+    let bestLen = 0;
+    for (const [name, t] of this.groups) {
+      if (name === '.' || name.startsWith('host:')) continue;
+      const fits = group.endsWith(`/${name}`) || name.endsWith(`/${group}`);
+      if (fits && name.length > bestLen) {
+        best = t;
+        bestLen = name.length;
+      }
+    }
+    if (best) return best;
+    if (this.groups.size === 1 && this.groups.has('.')) return this.groups.get('.');
+    return undefined;
+  }
+
+  get size(): number {
+    return this.groups.size;
+  }
+
+  lineCount(): number {
+    let n = 0;
+    for (const t of this.groups.values()) n += t.lines.size;
+    return n;
+  }
+
+  toFile(): TemplateFile {
+    const groups: TemplateFile['groups'] = {};
+    for (const [name, t] of [...this.groups].sort(([a], [b]) => (a < b ? -1 : 1)))
+      groups[name] = { docs: t.docs, lines: Object.fromEntries([...t.lines].sort(([a], [b]) => (a < b ? -1 : 1))) };
+    return { format: 'clean-article-template', version: 1, ...this.settings, groups };
+  }
+
+  /** Reads a template file; throws an Error whose message says what is wrong. */
+  static fromFile(data: unknown): Template {
+    const f = data as Partial<TemplateFile> | null;
+    if (typeof f !== 'object' || f === null || f.format !== 'clean-article-template' || f.version !== 1)
+      throw new Error('not a clean-article template (format "clean-article-template", version 1)');
+    if (typeof f.groups !== 'object' || f.groups === null) throw new Error('"groups" must be an object');
+    const groups = new Map<string, PageTemplate>();
+    for (const [name, g] of Object.entries(f.groups)) {
+      const ok =
+        typeof g?.docs === 'number' &&
+        typeof g.lines === 'object' &&
+        g.lines !== null &&
+        Object.values(g.lines).every((n) => typeof n === 'number');
+      if (!ok) throw new Error(`group "${name}" needs "docs" (a number) and "lines" (line → count)`);
+      groups.set(name, { docs: g.docs, lines: new Map(Object.entries(g.lines)) });
+    }
+    return new Template(groups, {
+      threshold: typeof f.threshold === 'number' ? f.threshold : DEFAULT_LEARN.threshold,
+      minDocs: typeof f.minDocs === 'number' ? f.minDocs : DEFAULT_LEARN.minDocs,
+    });
+  }
+}

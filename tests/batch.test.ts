@@ -267,10 +267,15 @@ describe('boilerplate learned across pages', () => {
     writePages(jan, generatePages({ pagesPerSite: 8, sites: 2, seed: 11 }));
     const pages = writePages(feb, generatePages({ pagesPerSite: 5, sites: 2, seed: 12 }));
     const template = join(dir, 'template.json');
-    const saved = run([jan, '--save-template', template, '-q']);
+    const saved = run(['--learn-from', jan, '--save-template', template]);
     expect(saved.code).toBe(0);
+    expect(saved.stdout).toBe('');
+    expect(saved.stderr).toMatch(/^clean-article: learned \d+ template lines in 2 groups from 16 pages\n$/);
     const file = JSON.parse(readFileSync(template, 'utf8'));
-    expect(Object.keys(file.groups).sort()).toEqual([pages[0]?.site, pages[5]?.site].sort());
+    // Groups are folders, by their last three names.
+    expect(Object.keys(file.groups).sort()).toEqual(
+      [pages[0]?.site, pages[5]?.site].map((s) => `${dir.split('/').at(-1)}/jan/${s}`).sort(),
+    );
     const out = join(dir, 'out');
     const xargs = spawnSync(
       'sh',
@@ -290,7 +295,7 @@ describe('boilerplate learned across pages', () => {
       const a = JSON.parse(readFileSync(join(out, 'feb', `${p.id}.json`), 'utf8'));
       expect(a.text).toContain(longest(p));
       // The long chrome lines learned from January's pages (prompts between paragraphs) are gone.
-      const learned = file.groups[p.site].lines as Record<string, number>;
+      const learned = file.groups[`${dir.split('/').at(-1)}/jan/${p.site}`].lines as Record<string, number>;
       const chrome = p.text.split('\n').filter((l) => l.length > 40 && learned[templateKey(l)] !== undefined);
       dropped += chrome.length;
       for (const line of chrome) expect(a.text).not.toContain(line);

@@ -1,5 +1,5 @@
 import { createReadStream, promises as fs } from 'node:fs';
-import { basename, dirname, isAbsolute, join, normalize, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { globBase, globToRegExp, hasMagic, pathMatcher } from './glob.js';
 import { walk } from './walk.js';
@@ -52,7 +52,12 @@ function asRelative(path: string): string {
 }
 
 const withoutExt = (p: string) => p.replace(/(?<=[^/])\.[^./]*$/, '');
-const groupOf = (out: string) => (dirname(out) === '.' ? '.' : dirname(out));
+// A page's folder, by its last three names: distinct folders of a batch stay apart, and a
+// template saved from one machine's "…/jan/siteA" still finds "…/feb/siteA" on another
+// (Template.lookup matches trailing names), without the machine's full paths in the file.
+const GROUP_DEPTH = 3;
+const groupOf = (path: string) =>
+  resolve(dirname(path)).split('/').filter(Boolean).slice(-GROUP_DEPTH).join('/') || '/';
 
 function lines(stream: NodeJS.ReadableStream): AsyncIterable<string> {
   return createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
@@ -161,7 +166,7 @@ async function* expand(arg: string, spec: InputSpec, single: boolean): AsyncGene
     } else if (spec.ndjson) yield* records(arg, spec.stdin);
     else {
       const out = withoutExt(asRelative(arg)) || basename(arg);
-      yield { kind: 'file', source: arg, path: arg, out, group: groupOf(out) };
+      yield { kind: 'file', source: arg, path: arg, out, group: groupOf(arg) };
     }
     return;
   }
@@ -185,7 +190,7 @@ async function* expand(arg: string, spec: InputSpec, single: boolean): AsyncGene
         continue;
       }
       const out = withoutExt(prefix ? join(prefix, e.rel) : e.rel);
-      yield { kind: 'file', source: e.path, path: e.path, out, group: groupOf(out) };
+      yield { kind: 'file', source: e.path, path: e.path, out, group: groupOf(e.path) };
     }
   } catch (err) {
     yield {

@@ -73,27 +73,35 @@ export class Template {
   ) {}
 
   /**
-   * The template of a page's group: the same name; else a group whose folder path ends the
-   * page's (a template learned from "jan/" applies to "feb/siteA" as "siteA") or the other
-   * way round; else the only group of a template learned from one flat folder.
+   * The template of a page's group: the same name; else the folder group sharing the most
+   * trailing folder names with it (a template learned from ".../jan/siteA" applies to
+   * ".../feb/siteA"); else the only group of a template learned from one folder. Hosts match
+   * only themselves.
    */
   lookup(group: string): PageTemplate | undefined {
     const exact = this.groups.get(group);
     if (exact) return exact;
     if (group.startsWith('host:')) return undefined;
+    const parts = group.split('/');
     let best: PageTemplate | undefined;
-    let bestLen = 0;
+    let bestShared = 0;
     for (const [name, t] of this.groups) {
-      if (name === '.' || name.startsWith('host:')) continue;
-      const fits = group.endsWith(`/${name}`) || name.endsWith(`/${group}`);
-      if (fits && name.length > bestLen) {
+      if (name.startsWith('host:')) continue;
+      const other = name.split('/');
+      let shared = 0;
+      while (
+        shared < Math.min(parts.length, other.length) &&
+        parts[parts.length - 1 - shared] === other[other.length - 1 - shared]
+      )
+        shared++;
+      if (shared > bestShared || (shared === bestShared && shared > 0 && best && t.docs > best.docs)) {
         best = t;
-        bestLen = name.length;
+        bestShared = shared;
       }
     }
     if (best) return best;
-    if (this.groups.size === 1 && this.groups.has('.')) return this.groups.get('.');
-    return undefined;
+    const [only] = this.groups.values();
+    return this.groups.size === 1 ? only : undefined;
   }
 
   get size(): number {

@@ -33,6 +33,8 @@ export interface BatchOptions {
   template?: string | undefined;
   saveTemplate?: string | undefined;
   plan: LearnPlan;
+  /** Only learn (from --learn-from) and save the template: no inputs to clean. */
+  learnOnly?: boolean;
 }
 
 const EXT: Record<OutputFormat, string> = { json: '.json', ndjson: '.json', md: '.md', text: '.txt' };
@@ -106,10 +108,11 @@ export async function runBatch(o: BatchOptions): Promise<number> {
     held = learned.held;
     rest = learned.rest;
     if (learned.total !== undefined) progress.setTotal(learned.total);
-    if (o.verbose)
+    if (o.verbose || (o.learnOnly && !o.quiet))
       log(`learned ${template.lineCount()} template lines in ${template.size} groups from ${learned.pages} pages`);
   }
   if (o.saveTemplate && template) await writeAtomic(o.saveTemplate, `${JSON.stringify(template.toFile(), null, 1)}\n`);
+  if (o.learnOnly) return 0;
 
   const config: TaskConfig = {
     lang: o.lang,

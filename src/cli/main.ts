@@ -71,7 +71,8 @@ Batches (a folder, a quoted glob, --files-from or --input ndjson):
   $ clean-article scrapes/ --out-dir clean/     one .json per page, mirroring the tree
   $ clean-article 'scrapes/**/*.txt' > out.ndjson   one record per page: source, status, article
   $ crawler | clean-article --input ndjson -    records {"id","url","text"|"html"} on stdin
-  $ clean-article --learn-from jan/ --save-template site.json --out-dir out/ feb/
+  $ clean-article --learn-from jan/ --save-template site.json    learn only, then:
+  $ clean-article feb/ --template site.json --out-dir out/
 
 Exit codes: 0 all inputs cleaned, 1 an input failed (the others are still written), 2 usage error,
 130 interrupted (Ctrl-C).`;
@@ -256,7 +257,9 @@ async function batch(opts: Options, args: string[], debug: boolean): Promise<num
     return fail(`--files-from ${opts.filesFrom}: no such file`);
   if (opts.learnFrom && !statSync(opts.learnFrom, { throwIfNoEntry: false })?.isDirectory())
     return fail(`--learn-from ${opts.learnFrom}: no such folder`);
-  const inputs = args.length === 0 && !opts.filesFrom ? ['-'] : args;
+  // --learn-from DIR --save-template FILE alone: learn, save, and clean nothing.
+  const learnOnly = args.length === 0 && !opts.filesFrom && Boolean(opts.learnFrom && opts.saveTemplate);
+  const inputs = args.length === 0 && !opts.filesFrom && !learnOnly ? ['-'] : args;
   if (inputs.includes('-') && opts.filesFrom === '-') return fail('standard input ("-") can be read only once');
   if (inputs.includes('-') && process.stdin.isTTY)
     return fail('no input: give a folder, or pipe records into standard input');
@@ -287,6 +290,7 @@ async function batch(opts: Options, args: string[], debug: boolean): Promise<num
       template: opts.template,
       saveTemplate: opts.saveTemplate,
       plan: { threshold: opts.learnThreshold, minDocs: 3, sample: opts.learnSample },
+      learnOnly,
     });
   } catch (err) {
     process.stderr.write(`clean-article: ${describeError(err)}\n`);

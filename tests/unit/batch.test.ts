@@ -82,21 +82,24 @@ describe('learning', () => {
     expect(l.build({ threshold: 0.3, minDocs: 3 }).lookup('s')).toEqual({ docs: 3, lines: new Map([['menu', 3]]) });
   });
 
-  it('finds a group by exact name, by folder suffix, or as the only group of a flat folder', () => {
+  it('finds a group by name, by the most trailing folder names shared, or as the only group', () => {
     const lines = new Map([['menu', 5]]);
     const t = new Template(
       new Map([
-        ['siteA', { docs: 5, lines }],
+        ['data/jan/siteA', { docs: 5, lines }],
+        ['data/jan/siteB', { docs: 6, lines }],
         ['host:news.example', { docs: 9, lines }],
       ]),
       { threshold: 0.3, minDocs: 3 },
     );
-    expect(t.lookup('siteA')?.docs).toBe(5);
-    expect(t.lookup('feb/siteA')?.docs).toBe(5);
+    expect(t.lookup('data/jan/siteA')?.docs).toBe(5);
+    expect(t.lookup('data/feb/siteA')?.docs).toBe(5);
+    expect(t.lookup('siteB')?.docs).toBe(6);
     expect(t.lookup('host:news.example')?.docs).toBe(9);
-    expect(t.lookup('siteB')).toBeUndefined();
-    const flat = new Template(new Map([['.', { docs: 4, lines }]]), { threshold: 0.3, minDocs: 3 });
-    expect(flat.lookup('anything')?.docs).toBe(4);
+    expect(t.lookup('host:other.example')).toBeUndefined();
+    expect(t.lookup('data/feb/siteC')).toBeUndefined();
+    const flat = new Template(new Map([['data/siteA-jan', { docs: 4, lines }]]), { threshold: 0.3, minDocs: 3 });
+    expect(flat.lookup('data/siteA-feb')?.docs).toBe(4);
   });
 
   it('round-trips through its file and rejects a malformed one', () => {

@@ -16,7 +16,7 @@ export function repeatedAcrossPagesRule(ctx: Context): void {
       ctx,
       i,
       `repeated-across-pages (${k} of ${template.docs})`,
-      `the line occurs on ${k} of ${template.docs} pages of this site (learned template)`,
+      `the line occurs on ${k} of ${template.docs} pages of the same site or folder (learned template)`,
     );
   });
 }

@@ -144,8 +144,10 @@ describe('a folder with bad files among good ones', () => {
       [`${first}/empty.txt`, 'empty'],
     ]);
     expect(recs[6]?.message).toBe('binary file (a NUL byte in the first 8 KB)');
-    // The same records with one worker or two, in the same order.
+    // The same records with one worker or two, in the same order; --unordered: the same set.
     expect(run([dir, '--jobs', '1']).stdout).toBe(r.stdout);
+    const unordered = run([dir, '--jobs', '2', '--unordered']).stdout.split('\n');
+    expect(unordered.sort()).toEqual(r.stdout.split('\n').sort());
   });
 });
 
@@ -258,6 +260,20 @@ describe('boilerplate learned across pages', () => {
     expect(learned.stderr).toContain(`repeated-across-pages (${withPrompt.length} of 8) ${SITE_PROMPT}`);
     // Every article sentence survives: no paragraph repeats across pages.
     for (const p of pages) expect(text(learned)).toContain(longest(p));
+  });
+
+  it('learns from records on stdin grouped by the host of their url (a held-back sample)', () => {
+    const pages = [...generatePages({ pagesPerSite: 6, sites: 2, seed: 13 })];
+    const input = pages
+      .map((p) => JSON.stringify({ id: p.id, url: `https://${p.site}.example/${p.id}`, text: p.text }))
+      .join('\n');
+    const r = run(['--input', 'ndjson', '--explain', '--learn-sample', '8'], { input });
+    expect(r.code).toBe(0);
+    const recs = records(r.stdout);
+    expect(recs.map((x) => x.id)).toEqual(pages.map((p) => p.id));
+    // Learned from the first 8 records: all 6 of the first site, 2 of the second (too few).
+    expect(r.stderr).toMatch(/repeated-across-pages \(\d of 6\)/);
+    expect(r.stderr).not.toMatch(/repeated-across-pages \(\d of 2\)/);
   });
 
   it('saves the template and applies it to another folder, as xargs runs it in chunks', () => {

@@ -85,6 +85,10 @@ class WorkerPool implements Runner {
 
   async close(): Promise<void> {
     const slots = this.all.splice(0);
+    // Abandoned documents still settle, so that nobody waits for them forever.
+    const abandoned = [...this.queue.splice(0), ...slots.flatMap((s) => (s.job ? [s.job] : []))];
+    for (const job of abandoned)
+      job.resolve({ seq: job.task.seq, status: 'error', message: 'abandoned (interrupted)' });
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 }

@@ -128,8 +128,10 @@ function speed(tmp: string, pages: number) {
     'jobs 2, learning': run(big, ['--jobs', '2']),
   };
   const memory = {
-    [`${pages / 10} pages, jobs 2`]: run(small, ['--jobs', '2']),
-    [`${pages} pages, jobs 2`]: throughput['jobs 2, learning'],
+    [`${pages / 10} pages, jobs 2, no learning`]: run(small, ['--jobs', '2', '--no-learn']),
+    [`${pages} pages, jobs 2, no learning`]: throughput['jobs 2, no learning'],
+    [`${pages / 10} pages, jobs 2, learning`]: run(small, ['--jobs', '2']),
+    [`${pages} pages, jobs 2, learning`]: throughput['jobs 2, learning'],
   };
   // Pool overhead: 10 small pages, the time of whole CLI runs (start-up included).
   const tiny = join(tmp, 'ten');
@@ -147,7 +149,7 @@ function speed(tmp: string, pages: number) {
       `  ${name.padEnd(22)} ${r.seconds.toFixed(2).padStart(7)} s  ${(pages / r.seconds).toFixed(0).padStart(6)} pages/s  peak ${r.peakMB?.toFixed(0) ?? '?'} MB`,
     );
   console.log('Peak memory (RSS, workers included):');
-  for (const [name, r] of Object.entries(memory)) console.log(`  ${name.padEnd(22)} ${r.peakMB?.toFixed(0) ?? '?'} MB`);
+  for (const [name, r] of Object.entries(memory)) console.log(`  ${name.padEnd(34)} ${r.peakMB?.toFixed(0) ?? '?'} MB`);
   console.log(`Pool overhead, 10 small pages (median of ${OVERHEAD_RUNS} runs):`);
   for (const [name, s] of Object.entries(overhead)) console.log(`  ${name.padEnd(22)} ${(s * 1000).toFixed(0)} ms`);
   const fig = (r: Run) => ({ seconds: r.seconds, pagesPerSecond: pages / r.seconds, peakMB: r.peakMB, exit: r.code });

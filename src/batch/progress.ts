@@ -29,6 +29,8 @@ export class Progress {
   private shown = false;
   private lastDraw = 0;
   private readonly t0 = performance.now();
+  /** When cleaning began (after learning): rate and ETA count from here. */
+  private cleanStart = this.t0;
 
   constructor(
     private readonly stream: NodeJS.WriteStream,
@@ -46,6 +48,10 @@ export class Progress {
 
   get seconds(): number {
     return (performance.now() - this.t0) / 1000;
+  }
+
+  startCleaning(): void {
+    this.cleanStart = performance.now();
   }
 
   setTotal(n: number): void {
@@ -69,7 +75,7 @@ export class Progress {
   }
 
   private draw(): void {
-    const rate = this.done / Math.max(this.seconds, 1e-3);
+    const rate = this.done / Math.max((performance.now() - this.cleanStart) / 1000, 1e-3);
     const total = this.total;
     const eta = total !== undefined && rate > 0 ? ` · ETA ${clock((total - this.done) / rate)}` : '';
     const of = total !== undefined ? `/${total}` : '';

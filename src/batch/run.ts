@@ -138,6 +138,7 @@ async function clean(
   rest: AsyncIterator<Item>,
 ): Promise<number> {
   const log = (s: string) => progress.log(`clean-article: ${s}`);
+  progress.startCleaning();
   // Progress needs a total: count the inputs in a second, cheap walk while the batch runs.
   if (progress.live && !progress.hasTotal && replayable(spec)) {
     void (async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { globBase, globToRegExp, pathMatcher } from '../../src/batch/glob.js';
 import { Template, TemplateLearner } from '../../src/batch/learn.js';
+import { Progress } from '../../src/batch/progress.js';
 import { looksBinary } from '../../src/batch/task.js';
 import { cleanArticle } from '../../src/pipeline.js';
 import { templateKey } from '../../src/text/template-key.js';
@@ -152,5 +153,33 @@ describe('binary sniffing', () => {
     const late = Buffer.alloc(9000, 0x61);
     late[8500] = 0;
     expect(looksBinary(late)).toBe(false);
+  });
+});
+
+describe('progress', () => {
+  function fakeStream() {
+    const out: string[] = [];
+    return { out, stream: { write: (s: string) => out.push(s) > 0 } as unknown as NodeJS.WriteStream };
+  }
+
+  it('draws done/total, rate and ETA on a terminal, and clears the line before a message', () => {
+    const { out, stream } = fakeStream();
+    const p = new Progress(stream, true);
+    p.setTotal(10);
+    p.count('error');
+    expect(out[0]).toMatch(/^\r1\/10 files · [\d.]+\/s · ETA \d+:\d\d · 1 error\u001b\[K$/);
+    p.log('clean-article: a.txt: binary file');
+    expect(out.slice(1)).toEqual(['\r\u001b[K', 'clean-article: a.txt: binary file\n']);
+  });
+
+  it('writes nothing but messages when stderr is not a terminal, and sums up', () => {
+    const { out, stream } = fakeStream();
+    const p = new Progress(stream, false);
+    for (const o of ['ok', 'ok', 'empty', 'error', 'skipped'] as const) p.count(o);
+    expect(out).toEqual([]);
+    expect(p.summary(false)).toMatch(
+      /^5 files: 2 ok, 1 empty, 1 error, 1 skipped \(up to date\) in [\d.]+ s \([\d.]+ files\/s\)$/,
+    );
+    expect(p.summary(true)).toMatch(/^interrupted after 5 files: /);
   });
 });

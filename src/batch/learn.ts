@@ -20,11 +20,25 @@ export interface TemplateFile {
   groups: Record<string, { docs: number; lines: Record<string, number> }>;
 }
 
+/** cyrb53: a 53-bit string hash, so that the set of seen pages holds numbers, not texts. */
+function hash(s: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 /** Counts, per group, in how many pages each normalised line occurs. */
 export class TemplateLearner {
   private readonly groups = new Map<string, { docs: number; counts: Map<string, number> }>();
-  /** Pages already counted, by their lines: a page scraped twice must not count as two. */
-  private readonly seen = new Set<string>();
+  /** Pages already counted, by a hash of their lines: a page scraped twice must not count as two. */
+  private readonly seen = new Set<number>();
 
   docsIn(group: string): number {
     return this.groups.get(group)?.docs ?? 0;
@@ -40,7 +54,7 @@ export class TemplateLearner {
       const key = templateKey(b.text);
       if (key) keys.add(key);
     }
-    const print = `${group}\u0000${[...keys].join('\u0000')}`;
+    const print = hash(`${group}\u0000${[...keys].join('\u0000')}`);
     if (keys.size === 0 || this.seen.has(print)) return false;
     this.seen.add(print);
     let g = this.groups.get(group);

@@ -30,11 +30,14 @@ interface Result {
   stderr: string;
 }
 
-function run(args: string[], options: { input?: string; cwd?: string; asNobody?: boolean } = {}): Result {
+function run(
+  args: string[],
+  options: { input?: string; cwd?: string; asNobody?: boolean; env?: Record<string, string> } = {},
+): Result {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? root,
     input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
     encoding: 'utf8',
     ...(options.asNobody && asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
   });
@@ -127,8 +130,10 @@ describe('a folder with bad files among good ones', () => {
     const pages = writePages(dir, generatePages({ pagesPerSite: 3, sites: 2, seed: 3 }));
     writeFileSync(join(dir, pages[0]?.site ?? '', 'binary.txt'), Buffer.from('abc\u0000def'));
     writeFileSync(join(dir, pages[0]?.site ?? '', 'empty.txt'), '\n\n');
-    const r = run([dir, '--jobs', '2']);
+    // Every document through a worker thread: the worker entry is built and finds the pipeline.
+    const r = run([dir, '--jobs', '2', '--verbose'], { env: { CLEAN_ARTICLE_POOL: 'workers' } });
     expect(r.code).toBe(1);
+    expect(r.stderr).toContain('worker threads started: 2');
     const recs = records(r.stdout);
     // Folders and files in name order: harbour-courier/ before le-petit-rhodanien/.
     const [second, first] = [pages[3]?.site, pages[0]?.site];
@@ -146,6 +151,7 @@ describe('a folder with bad files among good ones', () => {
     expect(recs[6]?.message).toBe('binary file (a NUL byte in the first 8 KB)');
     // The same records with one worker or two, in the same order; --unordered: the same set.
     expect(run([dir, '--jobs', '1']).stdout).toBe(r.stdout);
+    expect(run([dir, '--jobs', '2']).stdout).toBe(r.stdout);
     const unordered = run([dir, '--jobs', '2', '--unordered']).stdout.split('\n');
     expect(unordered.sort()).toEqual(r.stdout.split('\n').sort());
   });

@@ -1,10 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import { type Task, type TaskConfig, type TaskResult, taskRunner } from './task.js';
 
-/** Runs tasks: in worker threads, or in this thread for --jobs 1. */
+/** Runs the tasks of a batch. */
 export interface Runner {
   run(task: Task): Promise<TaskResult>;
-  /** Stops the workers; tasks still running are abandoned. */
+  /** Stops the workers; tasks still waiting or running in them settle as abandoned. */
   close(): Promise<void>;
   /** Worker threads started so far. */
   readonly started: number;
@@ -17,6 +17,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
+  /** The worker has loaded the pipeline and can take a task. */
+  ready: boolean;
   job: Job | undefined;
 }
 
@@ -24,19 +26,31 @@ interface Slot {
 // (dist/cli/worker.js beside dist/cli/bundle.js): the worker is always next to this code.
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
-/** One worker thread per job slot, started only when a task finds every started one busy. */
-class WorkerPool implements Runner {
-  private readonly all: Slot[] = [];
-  private readonly idle: Slot[] = [];
+/**
+ * `jobs` cleaners: this thread, plus up to jobs − 1 worker threads. This thread has the pipeline
+ * loaded already, so it starts at once; a worker is started only when documents are waiting,
+ * and gets documents only once it has loaded, so a small batch finishes on this thread while a
+ * worker would still be starting (the pool costs a few batch documents nothing), and a large
+ * one gets every core.
+ */
+class Pool implements Runner {
+  private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
+  private inlineBusy: boolean;
+  private readonly runInline: (task: Task) => TaskResult;
 
   constructor(
-    private readonly size: number,
+    private readonly workers: number,
     private readonly config: TaskConfig,
-  ) {}
+    workersOnly: boolean,
+  ) {
+    this.runInline = taskRunner(config);
+    // Tests and CI need every document to go through a worker (to prove the entry ships).
+    this.inlineBusy = workersOnly && workers > 0;
+  }
 
   get started(): number {
-    return this.all.length;
+    return this.slots.length;
   }
 
   run(task: Task): Promise<TaskResult> {
@@ -48,43 +62,55 @@ class WorkerPool implements Runner {
 
   private pump(): void {
     while (this.queue.length) {
-      const slot = this.idle.pop() ?? (this.all.length < this.size ? this.spawn() : undefined);
-      if (!slot) return;
-      const job = this.queue.shift() as Job;
-      slot.job = job;
-      slot.worker.postMessage(job.task);
+      const slot = this.slots.find((s) => s.ready && !s.job);
+      if (slot) {
+        const job = this.queue.shift() as Job;
+        slot.job = job;
+        slot.worker.postMessage(job.task);
+      } else if (!this.inlineBusy) {
+        const job = this.queue.shift() as Job;
+        this.inlineBusy = true;
+        // One document per turn of the event loop: writes, worker messages and Ctrl-C get theirs.
+        setImmediate(() => {
+          const r = this.runInline(job.task);
+          this.inlineBusy = false;
+          job.resolve(r);
+          this.pump();
+        });
+      } else break;
     }
+    // Documents are waiting for a cleaner: start one more worker, one at a time.
+    if (this.queue.length && this.slots.length < this.workers && this.slots.every((s) => s.ready)) this.spawn();
   }
 
-  private spawn(): Slot {
+  private spawn(): void {
     const worker = new Worker(WORKER_URL, { workerData: this.config });
-    const slot: Slot = { worker, job: undefined };
-    worker.on('message', (r: TaskResult) => {
-      const job = slot.job;
-      slot.job = undefined;
-      this.idle.push(slot);
-      job?.resolve(r);
+    const slot: Slot = { worker, ready: false, job: undefined };
+    worker.on('message', (m: TaskResult | { ready: true }) => {
+      if ('ready' in m) slot.ready = true;
+      else {
+        const job = slot.job;
+        slot.job = undefined;
+        job?.resolve(m);
+      }
       this.pump();
     });
     const fail = (why: string) => {
       const job = slot.job;
       slot.job = undefined;
-      this.all.splice(this.all.indexOf(slot), 1);
-      const at = this.idle.indexOf(slot);
-      if (at >= 0) this.idle.splice(at, 1);
+      this.slots.splice(this.slots.indexOf(slot), 1);
       if (job) job.resolve({ seq: job.task.seq, status: 'error', message: `internal error: ${why}` });
       this.pump();
     };
     worker.on('error', (err) => fail(err.message));
     worker.on('exit', (code) => {
-      if (this.all.includes(slot)) fail(`worker stopped (exit code ${code})`);
+      if (this.slots.includes(slot)) fail(`worker stopped (exit code ${code})`);
     });
-    this.all.push(slot);
-    return slot;
+    this.slots.push(slot);
   }
 
   async close(): Promise<void> {
-    const slots = this.all.splice(0);
+    const slots = this.slots.splice(0);
     // Abandoned documents still settle, so that nobody waits for them forever.
     const abandoned = [...this.queue.splice(0), ...slots.flatMap((s) => (s.job ? [s.job] : []))];
     for (const job of abandoned)
@@ -93,23 +119,11 @@ class WorkerPool implements Runner {
   }
 }
 
-/** In this thread: no start-up cost, for --jobs 1. */
-class InlineRunner implements Runner {
-  private readonly runTask: (task: Task) => TaskResult;
-  readonly started = 0;
-
-  constructor(config: TaskConfig) {
-    this.runTask = taskRunner(config);
-  }
-
-  run(task: Task): Promise<TaskResult> {
-    // Yield to the event loop between documents, so that writes, progress and Ctrl-C get a turn.
-    return new Promise((resolve) => setImmediate(() => resolve(this.runTask(task))));
-  }
-
-  async close(): Promise<void> {}
-}
-
+/**
+ * --jobs N: this thread and N − 1 worker threads. CLEAN_ARTICLE_POOL=workers leaves this thread
+ * out (N worker threads then), so that tests can be sure the workers run.
+ */
 export function createRunner(jobs: number, config: TaskConfig): Runner {
-  return jobs <= 1 ? new InlineRunner(config) : new WorkerPool(jobs, config);
+  const workersOnly = process.env.CLEAN_ARTICLE_POOL === 'workers';
+  return new Pool(workersOnly ? jobs : Math.max(0, jobs - 1), config, workersOnly);
 }

@@ -6,3 +6,5 @@ const run = taskRunner(workerData as TaskConfig);
 parentPort?.on('message', (task: Task) => {
   parentPort?.postMessage(run(task));
 });
+// The pipeline is loaded: the pool may send documents now.
+parentPort?.postMessage({ ready: true });

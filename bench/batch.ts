@@ -28,6 +28,8 @@ interface Run {
   seconds: number;
   /** Peak resident memory in MB, when /usr/bin/time is there to measure it. */
   peakMB: number | null;
+  /** CPU seconds (user + system) of the whole process, workers included. */
+  cpuSeconds: number | null;
   code: number | null;
 }
 
@@ -36,7 +38,7 @@ const TIME = '/usr/bin/time';
 function cli(args: string[], input?: string, stdout: 'pipe' | 'ignore' = 'pipe'): Run {
   const timed = existsSync(TIME);
   const cmd = timed ? TIME : process.execPath;
-  const argv = timed ? ['-f', 'TIME %e %M', process.execPath, CLI, ...args] : [CLI, ...args];
+  const argv = timed ? ['-f', 'TIME %e %M %U %S', process.execPath, CLI, ...args] : [CLI, ...args];
   const t0 = performance.now();
   const r = spawnSync(cmd, argv, {
     input: input ?? '',
@@ -45,11 +47,12 @@ function cli(args: string[], input?: string, stdout: 'pipe' | 'ignore' = 'pipe')
     stdio: ['pipe', stdout, 'pipe'],
   });
   const seconds = (performance.now() - t0) / 1000;
-  const m = /TIME ([\d.]+) (\d+)/.exec(r.stderr ?? '');
+  const m = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
   return {
     stdout: r.stdout ?? '',
     seconds: m ? Number(m[1]) : seconds,
     peakMB: m ? Number(m[2]) / 1024 : null,
+    cpuSeconds: m ? Number(m[3]) + Number(m[4]) : null,
     code: r.status,
   };
 }
@@ -138,11 +141,11 @@ function speed(tmp: string, pages: number) {
   mkdirSync(tiny);
   for (const p of generatePages({ pagesPerSite: 2, seed: 4 }))
     writeFileSync(join(tiny, `${p.id.replace('/', '-')}.txt`), p.text);
-  const overhead: Record<string, number> = {};
-  for (const jobs of ['1', '2']) {
-    const times = Array.from({ length: OVERHEAD_RUNS }, () => run(tiny, ['--jobs', jobs, '--no-learn']).seconds);
-    overhead[`jobs ${jobs}`] = median(times);
-  }
+  // Alternating runs, so that the load of a shared machine weighs on both alike.
+  const times: Record<string, number[]> = { 'jobs 1': [], 'jobs 2': [] };
+  for (let i = 0; i < OVERHEAD_RUNS; i++)
+    for (const jobs of ['1', '2']) times[`jobs ${jobs}`]?.push(run(tiny, ['--jobs', jobs, '--no-learn']).seconds);
+  const overhead = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
   console.log(`\nThroughput: ${pages} generated pages in ${sites} folders (whole CLI runs, NDJSON to /dev/null)`);
   for (const [name, r] of Object.entries(throughput))
     console.log(
@@ -152,7 +155,13 @@ function speed(tmp: string, pages: number) {
   for (const [name, r] of Object.entries(memory)) console.log(`  ${name.padEnd(34)} ${r.peakMB?.toFixed(0) ?? '?'} MB`);
   console.log(`Pool overhead, 10 small pages (median of ${OVERHEAD_RUNS} runs):`);
   for (const [name, s] of Object.entries(overhead)) console.log(`  ${name.padEnd(22)} ${(s * 1000).toFixed(0)} ms`);
-  const fig = (r: Run) => ({ seconds: r.seconds, pagesPerSecond: pages / r.seconds, peakMB: r.peakMB, exit: r.code });
+  const fig = (r: Run) => ({
+    seconds: r.seconds,
+    pagesPerSecond: pages / r.seconds,
+    cpuSeconds: r.cpuSeconds,
+    peakMB: r.peakMB,
+    exit: r.code,
+  });
   return {
     pages,
     throughput: Object.fromEntries(Object.entries(throughput).map(([k, r]) => [k, fig(r)])),

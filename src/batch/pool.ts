@@ -22,22 +22,28 @@ interface Slot {
   job: Job | undefined;
 }
 
+// A worker costs about 100-200 ms of CPU to start (loading the pipeline and its data). It is
+// started only once this thread has been cleaning this long (from its first document, which
+// loads the data) with documents still waiting: a batch finished sooner never pays for one.
+const SPAWN_AFTER_MS = 100;
+
 // Built both by tsc (dist/batch/worker.js beside dist/batch/pool.js) and by esbuild
 // (dist/cli/worker.js beside dist/cli/bundle.js): the worker is always next to this code.
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /**
  * `jobs` cleaners: this thread, plus up to jobs − 1 worker threads. This thread has the pipeline
- * loaded already, so it starts at once; a worker is started only when documents are waiting,
- * and gets documents only once it has loaded, so a small batch finishes on this thread while a
- * worker would still be starting (the pool costs a few batch documents nothing), and a large
- * one gets every core.
+ * loaded already, so it starts at once; workers start one at a time when documents keep waiting,
+ * and get documents only once loaded, so a small batch finishes here without paying for a
+ * worker, and a large one gets every core.
  */
 class Pool implements Runner {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private inlineBusy: boolean;
   private readonly runInline: (task: Task) => TaskResult;
+  private firstDoneAt: number | undefined;
+  private readonly workersOnly: boolean;
 
   constructor(
     private readonly workers: number,
@@ -46,7 +52,8 @@ class Pool implements Runner {
   ) {
     this.runInline = taskRunner(config);
     // Tests and CI need every document to go through a worker (to prove the entry ships).
-    this.inlineBusy = workersOnly && workers > 0;
+    this.workersOnly = workersOnly && workers > 0;
+    this.inlineBusy = this.workersOnly;
   }
 
   get started(): number {
@@ -73,6 +80,7 @@ class Pool implements Runner {
         // One document per turn of the event loop: writes, worker messages and Ctrl-C get theirs.
         setImmediate(() => {
           const r = this.runInline(job.task);
+          this.firstDoneAt ??= performance.now();
           this.inlineBusy = false;
           job.resolve(r);
           this.pump();
@@ -80,7 +88,9 @@ class Pool implements Runner {
       } else break;
     }
     // Documents are waiting for a cleaner: start one more worker, one at a time.
-    if (this.queue.length && this.slots.length < this.workers && this.slots.every((s) => s.ready)) this.spawn();
+    const due =
+      this.workersOnly || (this.firstDoneAt !== undefined && performance.now() - this.firstDoneAt >= SPAWN_AFTER_MS);
+    if (due && this.queue.length && this.slots.length < this.workers && this.slots.every((s) => s.ready)) this.spawn();
   }
 
   private spawn(): void {

@@ -149,7 +149,7 @@ function speed(tmp: string, pages: number) {
   console.log(`\nThroughput: ${pages} generated pages in ${sites} folders (whole CLI runs, NDJSON to /dev/null)`);
   for (const [name, r] of Object.entries(throughput))
     console.log(
-      `  ${name.padEnd(22)} ${r.seconds.toFixed(2).padStart(7)} s  ${(pages / r.seconds).toFixed(0).padStart(6)} pages/s  peak ${r.peakMB?.toFixed(0) ?? '?'} MB`,
+      `  ${name.padEnd(22)} ${r.seconds.toFixed(2).padStart(7)} s  ${(pages / r.seconds).toFixed(0).padStart(6)} pages/s  CPU ${r.cpuSeconds?.toFixed(1) ?? '?'} s  peak ${r.peakMB?.toFixed(0) ?? '?'} MB`,
     );
   console.log('Peak memory (RSS, workers included):');
   for (const [name, r] of Object.entries(memory)) console.log(`  ${name.padEnd(34)} ${r.peakMB?.toFixed(0) ?? '?'} MB`);

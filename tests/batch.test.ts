@@ -133,7 +133,7 @@ describe('a folder with bad files among good ones', () => {
     // Every document through a worker thread: the worker entry is built and finds the pipeline.
     const r = run([dir, '--jobs', '2', '--verbose'], { env: { CLEAN_ARTICLE_POOL: 'workers' } });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('worker threads started: 2');
+    expect(r.stderr).toContain('worker threads started: 2; documents cleaned in them: 8');
     const recs = records(r.stdout);
     // Folders and files in name order: harbour-courier/ before le-petit-rhodanien/.
     const [second, first] = [pages[3]?.site, pages[0]?.site];

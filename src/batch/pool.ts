@@ -8,6 +8,8 @@ export interface Runner {
   close(): Promise<void>;
   /** Worker threads started so far. */
   readonly started: number;
+  /** Documents cleaned in worker threads (the others in this thread). */
+  readonly inWorkers: number;
 }
 
 interface Job {
@@ -43,6 +45,7 @@ class Pool implements Runner {
   private inlineBusy: boolean;
   private readonly runInline: (task: Task) => TaskResult;
   private firstDoneAt: number | undefined;
+  inWorkers = 0;
   private readonly workersOnly: boolean;
 
   constructor(
@@ -101,6 +104,7 @@ class Pool implements Runner {
       else {
         const job = slot.job;
         slot.job = undefined;
+        this.inWorkers++;
         job?.resolve(m);
       }
       this.pump();

@@ -228,7 +228,7 @@ async function clean(
   progress.clear();
   if (stop === 'failed') log('stopped at the first error (--fail-fast)');
   if (!o.quiet) log(progress.summary(stop === 'interrupted'));
-  if (o.verbose) log(`worker threads started: ${runner.started}`);
+  if (o.verbose) log(`worker threads started: ${runner.started}; documents cleaned in them: ${runner.inWorkers}`);
   if (stop === 'interrupted') return 130;
   return progress.counts.error > 0 ? 1 : 0;
 }

@@ -102,11 +102,19 @@ export async function runBatch(o: BatchOptions): Promise<number> {
   let rest: AsyncIterator<Item> | undefined;
   if (o.template) template = loadTemplate(o.template);
   else if (o.learn) {
+    // Nothing is written while learning: Ctrl-C can end the process at once.
+    const onSigint = () => {
+      progress.clear();
+      log('interrupted while learning; nothing was written');
+      process.exit(130);
+    };
+    process.once('SIGINT', onSigint);
     const from = o.learnFrom ? { ...spec, args: [o.learnFrom], filesFrom: undefined, ndjson: false } : undefined;
     const learned = await learnTemplate(spec, o.plan, from);
     template = learned.template;
     held = learned.held;
     rest = learned.rest;
+    process.off('SIGINT', onSigint);
     if (learned.total !== undefined) progress.setTotal(learned.total);
     if (o.verbose || (o.learnOnly && !o.quiet))
       log(`learned ${template.lineCount()} template lines in ${template.size} groups from ${learned.pages} pages`);

@@ -115,7 +115,11 @@ function program(): Command {
     .option('--include <glob>', 'only files matching GLOB (a name, or a path with "/"); repeatable', collect, [])
     .option('--exclude <glob>', 'skip files and folders matching GLOB; repeatable', collect, [])
     .option('--skip-existing', 'skip inputs whose output exists and is newer (resume a run)')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInt)
+    .option(
+      '-j, --jobs <n>',
+      'cleaners: this thread and N-1 worker threads (default: the number of cores)',
+      positiveInt,
+    )
     .option('--unordered', 'write results as they finish instead of in input order')
     .option('--fail-fast', 'stop at the first input that fails')
     .option('-q, --quiet', 'no progress and no summary on stderr (errors still show)')

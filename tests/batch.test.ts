@@ -118,7 +118,7 @@ describe('a folder with bad files among good ones', () => {
     expect(JSON.parse(readFileSync(join(out, 'sub/good-3.json'), 'utf8')).paragraphs.length).toBeGreaterThan(2);
     const errors = r.stderr.split('\n').filter((l) => l.startsWith('clean-article: ') && !l.includes(' files: '));
     expect(errors.sort()).toEqual([
-      `clean-article: ${join(input, 'binary.txt')}: binary file (a NUL byte in the first 8 KB)`,
+      `clean-article: ${join(input, 'binary.txt')}: not a text or HTML page (looks like binary data)`,
       `clean-article: ${join(input, 'loop.txt')}: symbolic link loop`,
       `clean-article: ${join(input, 'unreadable.txt')}: permission denied`,
     ]);
@@ -148,7 +148,7 @@ describe('a folder with bad files among good ones', () => {
       [`${first}/binary.txt`, 'error'],
       [`${first}/empty.txt`, 'empty'],
     ]);
-    expect(recs[6]?.message).toBe('binary file (a NUL byte in the first 8 KB)');
+    expect(recs[6]?.message).toBe('not a text or HTML page (looks like binary data)');
     // The same records with one worker or two, in the same order; --unordered: the same set.
     expect(run([dir, '--jobs', '1']).stdout).toBe(r.stdout);
     expect(run([dir, '--jobs', '2']).stdout).toBe(r.stdout);
@@ -238,6 +238,11 @@ describe('inputs', () => {
     expect(recs[0]).toMatchObject({ id: 'a1', url: 'https://news.example/a1' });
     expect(recs[0]?.article?.text).toContain(longest(pages[0]));
     expect(recs[2]?.message).toBe('a record needs a "text" or "html" string');
+    // An "html" record goes through the HTML path.
+    const html = readFileSync(join(root, 'fixtures/html/byte-orchard-en.html'), 'utf8');
+    const page = records(run(['--input', 'ndjson', '-q'], { input: JSON.stringify({ id: 'h', html }) }).stdout)[0];
+    expect(page?.status).toBe('ok');
+    expect((page?.article as { source?: { type?: string } } | undefined)?.source?.type).toBe('html');
   });
 
   it('keeps the one-file behaviour for plain files given without batch options', () => {

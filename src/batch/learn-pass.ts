@@ -1,11 +1,13 @@
-import { promises as fs } from 'node:fs';
+import { readInput } from '../cli/io.js';
+import type { CleanOptions } from '../types.js';
 import { batchItems, type InputSpec, type Item, replayable } from './inputs.js';
 import { type LearnSettings, type Template, TemplateLearner } from './learn.js';
-import { looksBinary } from './task.js';
 
 export interface LearnPlan extends LearnSettings {
   /** Pages read per group (files), or records held back (streams) to learn from. */
   sample: number;
+  /** How pages are read (as for cleaning). */
+  options: Pick<CleanOptions, 'type' | 'encoding' | 'maxBytes'>;
 }
 
 export interface Learned {
@@ -21,17 +23,14 @@ export interface Learned {
 }
 
 /** Feeds one item to the learner; unreadable or binary ones are left to the cleaning pass to report. */
-async function learnFrom(learner: TemplateLearner, item: Item): Promise<boolean> {
-  if (item.kind === 'record') {
-    // HTML records are learned from once the HTML path of the pipeline exists; text ones now.
-    if (item.text === undefined) return false;
-    return learner.add(item.group, item.text);
-  }
-  if (item.kind !== 'file') return false;
+async function learnFrom(learner: TemplateLearner, item: Item, plan: LearnPlan): Promise<boolean> {
   try {
-    const bytes = await fs.readFile(item.path);
-    if (looksBinary(bytes)) return false;
-    return learner.add(item.group, bytes);
+    if (item.kind === 'record') {
+      const type = item.html !== undefined && (plan.options.type ?? 'auto') === 'auto' ? 'html' : plan.options.type;
+      return learner.add(item.group, item.text ?? item.html ?? '', { ...plan.options, ...(type ? { type } : {}) });
+    }
+    if (item.kind !== 'file') return false;
+    return learner.add(item.group, await readInput(item.path, plan.options.maxBytes), plan.options);
   } catch {
     return false;
   }
@@ -52,7 +51,8 @@ export async function learnTemplate(spec: InputSpec, plan: LearnPlan, from?: Inp
     let total = 0;
     for await (const item of batchItems(source)) {
       total++;
-      if (item.kind !== 'bad' && learner.docsIn(item.group) < plan.sample && (await learnFrom(learner, item))) pages++;
+      if (item.kind !== 'bad' && learner.docsIn(item.group) < plan.sample && (await learnFrom(learner, item, plan)))
+        pages++;
     }
     return { template: learner.build(plan), pages, held: [], ...(from ? {} : { total }) };
   }
@@ -62,7 +62,7 @@ export async function learnTemplate(spec: InputSpec, plan: LearnPlan, from?: Inp
     const next = await rest.next();
     if (next.done) break;
     held.push(next.value);
-    if (await learnFrom(learner, next.value)) pages++;
+    if (await learnFrom(learner, next.value, plan)) pages++;
   }
   return { template: learner.build(plan), pages, held, rest };
 }

@@ -1,7 +1,8 @@
+import { blocksFromHtml } from '../blocks/from-html.js';
 import { blocksFromText } from '../blocks/from-text.js';
 import { decode } from '../decode/decode.js';
 import { templateKey } from '../text/template-key.js';
-import type { PageTemplate } from '../types.js';
+import type { CleanOptions, PageTemplate } from '../types.js';
 
 /** How lines become template: in more than `threshold` of a group's pages, and in at least `minDocs`. */
 export interface LearnSettings {
@@ -48,9 +49,12 @@ export class TemplateLearner {
    * Adds one page: each distinct line counts once, however often the page repeats it. A page
    * whose lines equal an earlier page's (the same article fetched twice) is not counted again.
    */
-  add(group: string, page: string | Uint8Array): boolean {
+  add(group: string, page: string | Uint8Array, options: Pick<CleanOptions, 'type' | 'encoding'> = {}): boolean {
     const keys = new Set<string>();
-    for (const b of blocksFromText(decode(page).text)) {
+    // The blocks the pipeline will classify: from HTML markup, or from the lines of a text.
+    const doc = decode(page, options);
+    const blocks = doc.type === 'html' ? blocksFromHtml(doc.text).blocks : blocksFromText(doc.text);
+    for (const b of blocks) {
       const key = templateKey(b.text);
       if (key) keys.add(key);
     }

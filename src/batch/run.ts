@@ -4,13 +4,12 @@ import { UserError } from '../cli/errors.js';
 import { formatRemovalList, type Painter } from '../cli/explain.js';
 import { writeAtomic, writeStdout } from '../cli/io.js';
 import type { OutputFormat } from '../render/render.js';
-import type { PhraseFile } from '../types.js';
 import { batchItems, type InputSpec, type Item, replayable } from './inputs.js';
 import { Template } from './learn.js';
 import { type LearnPlan, learnTemplate } from './learn-pass.js';
 import { createRunner, type Runner } from './pool.js';
 import { type Outcome, Progress } from './progress.js';
-import type { Task, TaskConfig, TaskResult } from './task.js';
+import type { BatchCleanOptions, Task, TaskConfig, TaskResult } from './task.js';
 import { fileId } from './walk.js';
 
 export interface BatchOptions {
@@ -26,8 +25,8 @@ export interface BatchOptions {
   verbose: boolean;
   explain: boolean;
   paint?: Painter | undefined;
-  lang: string;
-  boilerplate: PhraseFile[];
+  /** What cleanArticle gets for every page (lang, boilerplate, type, encoding…). */
+  options: BatchCleanOptions;
   learn: boolean;
   learnFrom?: string | undefined;
   template?: string | undefined;
@@ -123,9 +122,7 @@ export async function runBatch(o: BatchOptions): Promise<number> {
   if (o.learnOnly) return 0;
 
   const config: TaskConfig = {
-    lang: o.lang,
-    explain: o.explain,
-    boilerplate: o.boilerplate,
+    options: o.options,
     format: o.outDir ? o.format : 'record',
     template: template?.size ? template.toFile() : null,
   };

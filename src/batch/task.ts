@@ -1,15 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { describeError } from '../cli/errors.js';
+import { InputError, tooLarge } from '../decode/errors.js';
 import { cleanArticle } from '../pipeline.js';
 import { type OutputFormat, render } from '../render/render.js';
-import type { PhraseFile, Removal } from '../types.js';
+import type { CleanOptions, Removal } from '../types.js';
 import { Template, type TemplateFile } from './learn.js';
+
+/** Options of every page of a batch (what the CLI gives cleanArticle, but the path and template). */
+export type BatchCleanOptions = Omit<CleanOptions, 'path' | 'template'>;
 
 /** What every document of a batch is cleaned with; sent once to each worker. */
 export interface TaskConfig {
-  lang: string;
-  explain: boolean;
-  boilerplate: PhraseFile[];
+  options: BatchCleanOptions;
   /** A format for --out-dir files, or "record": one NDJSON line with source and status. */
   format: OutputFormat | 'record';
   template: TemplateFile | null;
@@ -37,14 +39,16 @@ export interface TaskResult {
   removed?: Removal[];
 }
 
-// The decode stage will detect binary input itself (work in progress in src/decode/); until then
-// the batch refuses what a text file never holds: a NUL byte in its first 8 KB.
-const SNIFF_BYTES = 8192;
-
-export function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, SNIFF_BYTES);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+/** A file's bytes; one over maxBytes is refused by its size, before reading it. */
+export function readPage(path: string, maxBytes = Number.POSITIVE_INFINITY): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) throw tooLarge(`${size} bytes`, maxBytes);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function record(task: Task, fields: Record<string, unknown>): string {
@@ -65,29 +69,24 @@ export function taskRunner(config: TaskConfig): (task: Task) => TaskResult {
     ...(config.format === 'record' ? { output: record(task, { status: 'error', message }) } : {}),
   });
   return (task) => {
-    let input: string | Uint8Array;
     try {
-      if (task.path !== undefined) input = readFileSync(task.path);
-      else input = task.text ?? task.html ?? '';
-    } catch (err) {
-      return error(task, describeError(err));
-    }
-    if (typeof input !== 'string' && looksBinary(input))
-      return error(task, 'binary file (a NUL byte in the first 8 KB)');
-    try {
+      // The decode stage refuses binary, oversized and broken inputs with an InputError.
+      const input =
+        task.path !== undefined ? readPage(task.path, config.options.maxBytes) : (task.text ?? task.html ?? '');
       const pageTemplate = template?.lookup(task.group);
       const article = cleanArticle(input, {
+        ...config.options,
+        // A record says what it holds; a file is sniffed (unless --type says otherwise).
+        ...(task.html !== undefined && config.options.type === 'auto' ? { type: 'html' as const } : {}),
         path: task.source,
-        lang: config.lang,
-        explain: config.explain,
-        boilerplate: config.boilerplate,
         ...(pageTemplate ? { template: pageTemplate } : {}),
       });
       const status: Status = article.paragraphs.length ? 'ok' : 'empty';
       const output = config.format === 'record' ? record(task, { status, article }) : render(article, config.format);
       return { seq: task.seq, status, output, ...(article.removed ? { removed: article.removed } : {}) };
     } catch (err) {
-      return error(task, `internal error: ${describeError(err)}`);
+      const expected = err instanceof InputError || (err as NodeJS.ErrnoException).code !== undefined;
+      return error(task, expected ? describeError(err) : `internal error: ${describeError(err)}`);
     }
   };
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { globBase, globToRegExp, pathMatcher } from '../../src/batch/glob.js';
 import { Template, TemplateLearner } from '../../src/batch/learn.js';
 import { Progress } from '../../src/batch/progress.js';
-import { looksBinary } from '../../src/batch/task.js';
 import { cleanArticle } from '../../src/pipeline.js';
 import { templateKey } from '../../src/text/template-key.js';
 
@@ -143,16 +142,6 @@ describe('the repeated-across-pages rule', () => {
     expect(learned.removed?.find((r) => r.text.startsWith('Une question'))).toMatchObject({
       rule: 'repeated-across-pages (17 of 20)',
     });
-  });
-});
-
-describe('binary sniffing', () => {
-  it('is a NUL byte in the first 8 KB', () => {
-    expect(looksBinary(Buffer.from('plain text'))).toBe(false);
-    expect(looksBinary(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00]))).toBe(true);
-    const late = Buffer.alloc(9000, 0x61);
-    late[8500] = 0;
-    expect(looksBinary(late)).toBe(false);
   });
 });
 

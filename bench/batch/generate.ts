@@ -9,21 +9,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { random as rng } from '../../tests/generators.js';
 import { SITES, type SiteChrome } from './sites.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
-
-/** mulberry32: small, fast and good enough to shuffle test data reproducibly. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let pools: Map<string, string[]> | undefined;
 

@@ -7,7 +7,7 @@ import { DEFAULT_MAX_BYTES, InputError } from '../decode/errors.js';
 import { canonicalEncoding } from '../decode/labels.js';
 import { cleanArticle } from '../pipeline.js';
 import { FORMATS, type OutputFormat, render } from '../render/render.js';
-import type { Article, DocumentType, PhraseFile } from '../types.js';
+import type { Article, CleanOptions, DocumentType, PhraseFile } from '../types.js';
 import { loadPhraseFile } from './boilerplate-file.js';
 import { describeError, UserError } from './errors.js';
 import { formatRemovals, stderrPainter } from './explain.js';
@@ -207,6 +207,21 @@ function isBatch(cmd: Command, inputs: string[]): boolean {
   });
 }
 
+/** What cleanArticle gets for every page, from the options. */
+function pageOptions(opts: Options, boilerplate: PhraseFile[]): Omit<CleanOptions, 'path'> {
+  return {
+    lang: opts.lang,
+    explain: opts.explain ?? false,
+    boilerplate,
+    comments: opts.comments ?? false,
+    links: opts.links ?? false,
+    images: opts.images ?? false,
+    type: opts.type,
+    ...(opts.encoding ? { encoding: opts.encoding } : {}),
+    maxBytes: opts.maxBytes,
+  };
+}
+
 function combine(articles: Article[], format: OutputFormat): string {
   if (format === 'json' && articles.length !== 1) return `${JSON.stringify(articles, null, 2)}\n`;
   return articles.map((a) => render(a, format)).join(format === 'md' || format === 'text' ? '\n' : '');
@@ -259,18 +274,7 @@ export async function main(argv: string[]): Promise<number> {
       const bytes = await readInput(input, opts.maxBytes).catch((err: unknown) => {
         throw err instanceof InputError ? err : new UserError(describeError(err));
       });
-      const article = cleanArticle(bytes, {
-        path: input,
-        lang: opts.lang,
-        explain: opts.explain ?? false,
-        boilerplate,
-        comments: opts.comments ?? false,
-        links: opts.links ?? false,
-        images: opts.images ?? false,
-        type: opts.type,
-        encoding: opts.encoding,
-        maxBytes: opts.maxBytes,
-      });
+      const article = cleanArticle(bytes, { path: input, ...pageOptions(opts, boilerplate) });
       if (article.paragraphs.length === 0) process.stderr.write(`clean-article: ${input}: no article text found\n`);
       if (paint) process.stderr.write(formatRemovals(article, paint, inputs.length > 1));
       if (buffered) articles.push(article);
@@ -334,17 +338,7 @@ async function batch(opts: Options, args: string[], debug: boolean): Promise<num
       verbose: opts.verbose ?? false,
       explain: opts.explain ?? false,
       paint: opts.explain ? await stderrPainter() : undefined,
-      options: {
-        lang: opts.lang,
-        explain: opts.explain ?? false,
-        boilerplate,
-        comments: opts.comments ?? false,
-        links: opts.links ?? false,
-        images: opts.images ?? false,
-        type: opts.type,
-        ...(opts.encoding ? { encoding: opts.encoding } : {}),
-        maxBytes: opts.maxBytes,
-      },
+      options: pageOptions(opts, boilerplate),
       learn: opts.learn,
       learnFrom: opts.learnFrom,
       template: opts.template,

@@ -21,8 +21,13 @@ interface Slot {
   worker: Worker;
   /** The worker has loaded the pipeline and can take a task. */
   ready: boolean;
-  job: Job | undefined;
+  /** Sent and not answered yet, in the order sent (a worker answers in order). */
+  jobs: Job[];
 }
+
+// Each worker holds its next document already: while this thread is busy cleaning one of its
+// own, it cannot answer a worker, which would otherwise sit idle until it can.
+const PER_WORKER = 2;
 
 // A worker costs about 100-200 ms of CPU to start (loading the pipeline and its data). It is
 // started only once this thread has been cleaning this long (from its first document, which
@@ -72,10 +77,10 @@ class Pool implements Runner {
 
   private pump(): void {
     while (this.queue.length) {
-      const slot = this.slots.find((s) => s.ready && !s.job);
+      const slot = this.slots.find((s) => s.ready && s.jobs.length < PER_WORKER);
       if (slot) {
         const job = this.queue.shift() as Job;
-        slot.job = job;
+        slot.jobs.push(job);
         slot.worker.postMessage(job.task);
       } else if (!this.inlineBusy) {
         const job = this.queue.shift() as Job;
@@ -98,22 +103,19 @@ class Pool implements Runner {
 
   private spawn(): void {
     const worker = new Worker(WORKER_URL, { workerData: this.config });
-    const slot: Slot = { worker, ready: false, job: undefined };
+    const slot: Slot = { worker, ready: false, jobs: [] };
     worker.on('message', (m: TaskResult | { ready: true }) => {
       if ('ready' in m) slot.ready = true;
       else {
-        const job = slot.job;
-        slot.job = undefined;
         this.inWorkers++;
-        job?.resolve(m);
+        slot.jobs.shift()?.resolve(m);
       }
       this.pump();
     });
     const fail = (why: string) => {
-      const job = slot.job;
-      slot.job = undefined;
       this.slots.splice(this.slots.indexOf(slot), 1);
-      if (job) job.resolve({ seq: job.task.seq, status: 'error', message: `internal error: ${why}` });
+      for (const job of slot.jobs.splice(0))
+        job.resolve({ seq: job.task.seq, status: 'error', message: `internal error: ${why}` });
       this.pump();
     };
     worker.on('error', (err) => fail(err.message));
@@ -126,7 +128,7 @@ class Pool implements Runner {
   async close(): Promise<void> {
     const slots = this.slots.splice(0);
     // Abandoned documents still settle, so that nobody waits for them forever.
-    const abandoned = [...this.queue.splice(0), ...slots.flatMap((s) => (s.job ? [s.job] : []))];
+    const abandoned = [...this.queue.splice(0), ...slots.flatMap((s) => s.jobs.splice(0))];
     for (const job of abandoned)
       job.resolve({ seq: job.task.seq, status: 'error', message: 'abandoned (interrupted)' });
     await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -3,9 +3,14 @@
 // iconv-lite, chardet, chalk and cheerio stay external: they load data or are loaded only when needed.
 import { build } from 'esbuild';
 
+// The batch worker entry is bundled beside it (dist/cli/worker.js): src/batch/pool.ts starts
+// './worker.js' relative to its own module, which is this folder once bundled.
 await build({
-  entryPoints: [new URL('../src/cli/main.ts', import.meta.url).pathname],
-  outfile: new URL('../dist/cli/bundle.js', import.meta.url).pathname,
+  entryPoints: {
+    bundle: new URL('../src/cli/main.ts', import.meta.url).pathname,
+    worker: new URL('../src/batch/worker.ts', import.meta.url).pathname,
+  },
+  outdir: new URL('../dist/cli/', import.meta.url).pathname,
   bundle: true,
   platform: 'node',
   format: 'esm',

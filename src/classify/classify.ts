@@ -1,6 +1,6 @@
 import { containsFor, type PhraseBook } from '../data/phrase-book.js';
 import type { Candidate } from '../lang/detect.js';
-import type { Block, ClassifiedBlock, ImageInfo } from '../types.js';
+import type { Block, ClassifiedBlock, ImageInfo, PageTemplate } from '../types.js';
 import { announcedListAfter, decideByRegion } from './body.js';
 import { dropOutsideContainer, keepInsideContainer, mainContainer } from './container.js';
 import type { Context } from './context.js';
@@ -17,6 +17,7 @@ import { foreignScriptRule } from './rules/foreign-script.js';
 import { markupRule } from './rules/markup.js';
 import { menuRunRule } from './rules/menu-run.js';
 import { endMarkersRule, phrasesRule } from './rules/phrases.js';
+import { repeatedAcrossPagesRule } from './rules/repeated-across-pages.js';
 import { siteSuffixRule } from './rules/site-suffix.js';
 import { teaserLabelRule } from './rules/teaser-label.js';
 import { inferSiteName } from './site-name.js';
@@ -47,6 +48,7 @@ const RULES = [
   figuresRule,
   siteSuffixRule,
   duplicatesRule,
+  repeatedAcrossPagesRule,
   menuRunRule,
 ];
 
@@ -56,6 +58,7 @@ export function classify(
   book: PhraseBook,
   langHint?: string,
   containerParent?: readonly number[],
+  template?: PageTemplate,
 ): Classification {
   const page = guessPage(blocks, langHint);
   const feats = blocks.map((b) => features(b, page.stop));
@@ -73,6 +76,7 @@ export function classify(
     siteName: inferSiteName(blocks, book),
     images: [],
     barriers: new Set(),
+    template,
   };
   for (const rule of RULES) rule(ctx);
   let region = proseBeforeMarker(ctx, ctx.qualities, findRegion(ctx, ctx.qualities));

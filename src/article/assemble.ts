@@ -1,10 +1,10 @@
 import type { Classification } from '../classify/classify.js';
 import type { PhraseBook } from '../data/phrase-book.js';
 import { detectLanguage } from '../lang/detect.js';
-import { wordCount } from '../text/words.js';
 import type { Article, Removal, SourceInfo } from '../types.js';
 import { claimMetadata } from './metadata.js';
 import { findTitle, stripSiteName } from './title.js';
+import { blockWords, textWords } from './words.js';
 
 // The standfirst: a full sentence right under the headline, which metadata and a photo often
 // separate from the body.
@@ -13,7 +13,7 @@ const LEAD_MIN_WORDS = 8;
 function keepLead(cls: Classification, titleAt: number): void {
   const b = cls.blocks[titleAt + 1];
   if (!b || b.keep || b.rule !== 'outside-article') return;
-  if (!/[.!?。！？؟]["'”»]?$/u.test(b.text) || wordCount(b.text) < LEAD_MIN_WORDS) return;
+  if (!/[.!?。！？؟]["'”»]?$/u.test(b.text) || blockWords(cls, titleAt + 1) < LEAD_MIN_WORDS) return;
   b.keep = true;
   b.role = 'paragraph';
   b.rule = 'content:lead';
@@ -61,7 +61,8 @@ export function assemble(
   }
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
-  const paragraphs = cls.blocks.filter((b) => b.keep).map((b) => b.text);
+  const kept = cls.blocks.flatMap((b, i) => (b.keep ? [i] : []));
+  const paragraphs = kept.map((i) => cls.blocks[i]?.text ?? '');
   const text = paragraphs.join('\n\n');
   const { lang, lang3 } = detectLanguage([title ?? '', text].join('\n'), langHint, cls.candidates);
   const article: Article = {
@@ -74,7 +75,7 @@ export function assemble(
     byline,
     published,
     images: cls.images.filter((im) => im.caption || im.credit),
-    wordCount: wordCount(text),
+    wordCount: textWords(cls, kept),
     source,
   };
   if (explain) {

@@ -1,11 +1,12 @@
 import { containsFor, type PhraseBook } from '../data/phrase-book.js';
 import type { Candidate } from '../lang/detect.js';
+import type { WordParts } from '../text/words.js';
 import type { Block, ClassifiedBlock, ImageInfo } from '../types.js';
 import { announcedListAfter, decideByRegion } from './body.js';
 import type { Context } from './context.js';
 import { features } from './features.js';
 import { guessPage } from './language-guess.js';
-import { densityScale, quality } from './quality.js';
+import { densityFrom, densityScale, quality } from './quality.js';
 import { findRegion } from './region.js';
 import { proseBeforeMarker } from './region-before-marker.js';
 import { commentThreadRule } from './rules/comment-thread.js';
@@ -30,6 +31,8 @@ export interface Classification {
   images: ImageInfo[];
   /** First and last block of the article body, or null when none was found. */
   region: { start: number; end: number } | null;
+  /** wordCount of each block's text, in parts that add up (see features.ts). */
+  wordParts: WordParts[];
 }
 
 // Order matters: the most specific rule names the reason. Credits run before the site-suffix
@@ -50,8 +53,8 @@ const RULES = [
 /** Stage 3: decides for every block whether it belongs to the article, and why. */
 export function classify(blocks: Block[], book: PhraseBook, langHint?: string): Classification {
   const page = guessPage(blocks, langHint);
-  const feats = blocks.map((b) => features(b, page.stop));
   const cjk = page.script === 'Han';
+  const feats = blocks.map((b) => features(b, page.stop, densityFrom(cjk)));
   const haveStop = page.stop.size > 0;
   const ctx: Context = {
     blocks,
@@ -101,5 +104,6 @@ export function classify(blocks: Block[], book: PhraseBook, langHint?: string): 
     siteName: ctx.siteName,
     images: ctx.images,
     region,
+    wordParts: feats.map((f) => f.counted),
   };
 }

@@ -1,5 +1,6 @@
 import { franc } from 'franc-min';
 import { data } from 'franc-min/data.js';
+import { isSpace } from '../text/words.js';
 import { toIso1, toIso3 } from './iso639.js';
 
 // Below this many characters franc-min is right less than ~95% of the time (measured on 1,257
@@ -28,6 +29,13 @@ function francKnows(code3: string): boolean {
   return known.has(code3);
 }
 
+/** At least `n` characters besides whitespace (counted until there are enough: texts are whole articles). */
+function hasNonSpace(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length && count < n; i++) if (!isSpace(text.charCodeAt(i))) count++;
+  return count >= n;
+}
+
 export interface Candidate {
   lang: string;
   coverage: number;
@@ -43,7 +51,7 @@ export function detectLanguage(text: string, hint?: string, candidates: Candidat
     const lang3 = toIso3(hint);
     if (lang3 !== 'und') return { lang: toIso1(lang3), lang3 };
   }
-  if (text.replace(/\s+/g, '').length < MIN_DETECT_CHARS) return UNDETERMINED;
+  if (!hasNonSpace(text, MIN_DETECT_CHARS)) return UNDETERMINED;
   const top = candidates[0];
   if (top && top.coverage >= STOPWORDS_SETTLE && !francKnows(toIso3(top.lang))) {
     return { lang: top.lang, lang3: toIso3(top.lang) };

@@ -1,3 +1,5 @@
+import { isSpace } from './words.js';
+
 // Matching many short phrases at the start or end of a line without compiling one huge regex
 // alternation (which costs tens of milliseconds at start-up and is slow per line).
 
@@ -47,11 +49,28 @@ export class PrefixSet {
     return null;
   }
 
-  /** The phrase made of the last one to four words of `lower`, if any. */
-  atEnd(lower: string): string | null {
-    const words = lower.trim().split(/\s+/);
-    for (let k = Math.min(4, words.length); k >= 1; k--) {
-      const cand = words.slice(-k).join(' ');
+  /**
+   * The phrase made of the last one to four words of `text` (lowercased), if any. Read from the
+   * end, word by word, and only as far as the longest phrase reaches: lines can be paragraphs.
+   */
+  atEnd(text: string): string | null {
+    const last: string[] = [];
+    let joined = -1;
+    let i = text.length;
+    while (last.length < 4) {
+      while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+      if (i === 0) break;
+      let j = i;
+      while (j > 0 && !isSpace(text.charCodeAt(j - 1))) j--;
+      const word = text.slice(j, i).toLowerCase();
+      joined += word.length + 1;
+      // Longer candidates only grow: none of them can be a phrase.
+      if (joined > this.maxLength) break;
+      last.unshift(word);
+      i = j;
+    }
+    for (let k = last.length; k >= 1; k--) {
+      const cand = k === 1 ? (last[last.length - 1] ?? '') : last.slice(-k).join(' ');
       if (this.all.has(cand)) return cand;
     }
     return null;

@@ -1,5 +1,5 @@
 import { PrefixSet } from '../../text/prefixes.js';
-import { matchKey } from '../../text/words.js';
+import { countSpaces, lastSpace, matchKey } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 import { suffixOf } from '../site-name.js';
 
@@ -60,9 +60,20 @@ function creditAtStart(text: string, re: Patterns): string | null {
   return sep ? after.slice(sep[0].length) : null;
 }
 
+const GLUED_CREDIT = /(\p{Ll})(?=\p{Lu}[\p{Ll}.]*$)|([.([|/–—-])(?=[^\s.([|/–—-]*$)/u;
+
+/** The last ':', '：' or '©' of a line, or -1. */
+function lastCreditMark(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a || c === 0xa9) return i;
+  }
+  return -1;
+}
+
 /** "… Berlin. Foto: dpa", "…проспектеФото: X", "… (crédito: Agência Brasília)". */
 function creditAtEnd(text: string, re: Patterns): { caption: string; credit: string } | null {
-  const at = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'), text.lastIndexOf('©'));
+  const at = lastCreditMark(text);
   if (at <= 0) return null;
   const credit = text
     .slice(at + 1)
@@ -73,9 +84,10 @@ function creditAtEnd(text: string, re: Patterns): { caption: string; credit: str
   if (credit.length < 2 || credit.length > 80 || /[()[\]]|[.!?]$/.test(credit)) return null;
   // The credit word may be glued to the caption: "проспектеФото", "vapuru.Fotoğraf".
   const before = text.slice(0, at).trimEnd();
-  const glued = before.replace(/(\p{Ll})(?=\p{Lu}[\p{Ll}.]*$)|([.([|/–—-])(?=[^\s.([|/–—-]*$)/u, '$1$2 ');
-  const lower = glued.toLowerCase();
-  const p = re.credits.atEnd(lower);
+  // Both patterns look ahead to the end without crossing a space: only the last word can change.
+  const cut = lastSpace(before) + 1;
+  const glued = before.slice(0, cut) + before.slice(cut).replace(GLUED_CREDIT, '$1$2 ');
+  const p = re.credits.atEnd(glued);
   if (!p) return null;
   const caption = glued.slice(0, glued.length - p.length);
   return { caption, credit };
@@ -190,10 +202,11 @@ export function figuresRule(ctx: Context): void {
     if (!undecided(ctx, i) || found.has(i)) return;
     const key = altKeys[i] ?? '';
     if (!key) return;
-    const n = key.split(' ').length;
+    const n = countSpaces(key) + 1;
     if (n < 3 || n > MAX_ALT_WORDS) return;
     const mine = withoutSuffix(b.text);
-    const repeatsCaption = captions.has(key) && [...found.keys()].some((j) => Math.abs(j - i) <= NEAR);
+    const repeatsCaption =
+      captions.size > 0 && captions.has(key) && [...found.keys()].some((j) => Math.abs(j - i) <= NEAR);
     let pair = -1;
     for (let j = i + 1; j <= i + 2 && j < ctx.blocks.length; j++) {
       if (undecided(ctx, j) && !found.has(j) && altKeys[j] === key) pair = j;

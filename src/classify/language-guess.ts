@@ -1,7 +1,7 @@
 import { type Candidate, detectLanguage } from '../lang/detect.js';
 import { dominantScript, type Script, scriptCounts } from '../lang/script.js';
 import { rankByStopwords } from '../lang/stopword-rank.js';
-import { stopwords } from '../lang/stopwords.js';
+import { stopwordCount, stopwords } from '../lang/stopwords.js';
 import { countSpaces } from '../text/words.js';
 import type { Block } from '../types.js';
 
@@ -94,7 +94,7 @@ export function guessPage(blocks: Block[], hint?: string): PageGuess {
       .filter(
         (r) =>
           r.coverage >= best * POOL_SHARE &&
-          (r === ranked[0] || stopwords(r.lang).size < SHORT_LIST || stop.size < SHORT_LIST),
+          (r === ranked[0] || stopwordCount(r.lang) < SHORT_LIST || stop.size < SHORT_LIST),
       )
       .slice(0, POOL_MAX);
     stop = close.length > 1 ? pooled(close.map((r) => r.lang)) : stop;

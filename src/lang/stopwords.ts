@@ -3,18 +3,18 @@ import { createRequire } from 'node:module';
 import { dataDir } from '../data/location.js';
 
 // stopwords-iso: 58 languages in one 200 KB file. The build writes them already lowercased and
-// deduplicated, one string per language, with the common languages' word → language-mask map
-// (STOPWORDS_CACHE), so that start-up only parses strings and builds the sets a page asks for.
+// deduplicated, with the common languages' word → language-mask map (STOPWORDS_CACHE), so that
+// start-up only parses JSON and builds the sets a page asks for.
 
 export const STOPWORDS_CACHE = 'stopwords.cache.json';
 
 export interface StopwordCache {
   /** Languages in stopwords-iso's order (ties in the ranking keep it). */
   languages: string[];
-  /** Per language: its unique lowercased stopwords, joined by "\n". */
+  /** Per language: its unique lowercased stopwords joined by "\n", split only for a language in use. */
   lists: Record<string, string>;
-  /** The word → bit mask map of `langs` (stopword-rank.ts), as mask → words joined by "\n". */
-  masks: { langs: string[]; words: Record<string, string> };
+  /** The word → bit mask map of `langs` (stopword-rank.ts), as mask → words. */
+  masks: { langs: string[]; words: Record<string, string[]> };
 }
 
 let lists: Record<string, string> | undefined;
@@ -74,7 +74,7 @@ export function cachedLanguageMasks(langs: string[]): Map<string, number> | unde
   const map = new Map<string, number>();
   for (const [mask, words] of Object.entries(cachedMasks.words)) {
     const m = Number(mask);
-    for (const w of words.split('\n')) map.set(w, m);
+    for (let i = 0; i < words.length; i++) map.set(words[i] as string, m);
   }
   return map;
 }
@@ -89,6 +89,6 @@ export function stopwordCache(masks: Map<string, number>, langs: string[]): Stop
   return {
     languages: stopwordLanguages(),
     lists: load(),
-    masks: { langs, words: Object.fromEntries(Object.entries(byMask).map(([m, ws]) => [m, ws.join('\n')])) },
+    masks: { langs, words: byMask },
   };
 }

@@ -9,6 +9,8 @@ import { suffixOf } from '../site-name.js';
 
 const COPYRIGHT_START = /^(?:©|\(c\)|copyright\b)\s*/iu;
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}/iu;
+// What COPYRIGHT_YEAR needs in any case: a plain scan, cheaper than its case-insensitive one.
+const YEAR = /(?:19|20)\d{2}/;
 const MAX_CAPTION_WORDS = 60;
 const MAX_CREDIT_WORDS = 15;
 const NEAR = 3;
@@ -182,7 +184,7 @@ export function figuresRule(ctx: Context): void {
   const found = new Map<number, Found>();
   ctx.blocks.forEach((b, i) => {
     if (!undecided(ctx, i)) return;
-    if (COPYRIGHT_YEAR.test(b.text) && (ctx.feats[i]?.words ?? 0) <= 40) {
+    if (YEAR.test(b.text) && COPYRIGHT_YEAR.test(b.text) && (ctx.feats[i]?.words ?? 0) <= 40) {
       drop(ctx, i, 'copyright', 'a copyright notice');
       return;
     }

@@ -1,6 +1,7 @@
 import {
   countAsciiWords,
   endsLikeSentence,
+  latinLetters,
   latinText,
   matchKey,
   partsToCount,
@@ -53,16 +54,6 @@ function stopDensity(text: string, lowerWords: string[], cjk: boolean, stop: Set
   return hits / lowerWords.length;
 }
 
-/** Letters up to two, as TWO_LETTERS / LETTER tell, with a plain scan for ASCII text. */
-function asciiLetters(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length && n < 2; i++) {
-    const c = text.charCodeAt(i) | 32;
-    if (c >= 97 && c <= 122) n++;
-  }
-  return n;
-}
-
 /**
  * `densityFrom`: the shortest line whose stopword density anyone reads (quality.ts judges shorter
  * lines by length alone), so shorter lines skip the stopword lookups.
@@ -93,7 +84,7 @@ export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_
   return {
     words: n,
     chars: text.length,
-    letters: ascii ? asciiLetters(text) : TWO_LETTERS.test(text) ? 2 : LETTER.test(text) ? 1 : 0,
+    letters: latin ? latinLetters(text, 2) : TWO_LETTERS.test(text) ? 2 : LETTER.test(text) ? 1 : 0,
     stopDensity: density,
     sentence: endsLikeSentence(text),
     // Keys serve whole-line matching (labels, duplicates, alts): paragraphs never need one.

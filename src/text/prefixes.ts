@@ -10,6 +10,8 @@ const LETTER = /[\p{L}\p{N}]/u;
 export class PrefixSet {
   private readonly byFirst = new Map<string, string[]>();
   private readonly all: Set<string>;
+  /** The first character of every phrase. */
+  private readonly firstChars = new Set<string>();
   /** Length of the longest phrase: only that much of a line is ever lowercased. */
   readonly maxLength: number;
 
@@ -18,6 +20,7 @@ export class PrefixSet {
     this.all = new Set([...phrases].filter(Boolean));
     this.maxLength = Math.max(0, ...[...this.all].map((p) => p.length));
     for (const p of this.all) {
+      this.firstChars.add(p[0] ?? '');
       const key = UNSPACED.test(p[0] ?? '') ? (p[0] ?? '') : (p.split(' ')[0] ?? '');
       const list = this.byFirst.get(key) ?? [];
       list.push(p);
@@ -35,16 +38,26 @@ export class PrefixSet {
     return text.slice(0, this.maxLength + 1).toLowerCase();
   }
 
+  /**
+   * Whether a text whose first character lowercases to `first` can start with a phrase: most
+   * lines are ruled out before their opening is lowercased and split.
+   */
+  mayStartWith(first: string): boolean {
+    return this.firstChars.has(first);
+  }
+
   /** The longest phrase that `lower` starts with, ending at a word boundary (CJK: anywhere). */
   atStart(lower: string): string | null {
+    if (!this.firstChars.has(lower[0] ?? '')) return null;
     const word = FIRST_WORD.exec(lower)?.[0] ?? '';
-    const lists = [this.byFirst.get(word), this.byFirst.get(lower[0] ?? '')];
-    for (const list of lists) {
-      for (const p of list ?? []) {
-        if (!lower.startsWith(p)) continue;
-        const next = lower[p.length] ?? '';
-        if (!next || !LETTER.test(next) || UNSPACED.test(p)) return p;
-      }
+    return this.startIn(lower, this.byFirst.get(word)) ?? this.startIn(lower, this.byFirst.get(lower[0] ?? ''));
+  }
+
+  private startIn(lower: string, list: string[] | undefined): string | null {
+    for (const p of list ?? []) {
+      if (!lower.startsWith(p)) continue;
+      const next = lower[p.length] ?? '';
+      if (!next || !LETTER.test(next) || UNSPACED.test(p)) return p;
     }
     return null;
   }

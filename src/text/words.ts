@@ -7,14 +7,15 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const ASCII_WORD = /[A-Za-z0-9_'-]+/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
-// Most other lines are Latin with typographic punctuation (’ “ ” —): below U+0250 and in General
-// Punctuation, WORD's characters spelled out (tests/unit/text.test.ts checks them one by one);
-// a plain class matches about twice as fast as Unicode properties.
-const BEYOND_LATIN = /[^\x00-\u024f\u2000-\u206f]/;
+// Most other lines are Latin with typographic punctuation (’ “ ” —) and currency signs: below
+// U+0250, in General Punctuation and in Currency Symbols, WORD's characters spelled out
+// (tests/unit/text-fast-paths.test.ts checks them one by one); a plain class matches about
+// twice as fast as Unicode properties, and costs nothing to compile at start-up.
+const BEYOND_LATIN = /[^\x00-\u024f\u2000-\u206f\u20a0-\u20cf]/;
 const LATIN_WORD =
   /[0-9A-Za-z_'\-\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f’]+/g;
 
-/** Only ASCII, Latin letters and General Punctuation: no marks, no CJK, no other script. */
+/** Only ASCII, Latin letters, General Punctuation and currency signs: no marks, no CJK, no other script. */
 export function latinText(text: string): boolean {
   return !BEYOND_LATIN.test(text);
 }
@@ -23,6 +24,19 @@ export function words(text: string): string[] {
   // Most lines of most pages are ASCII: a plain character class is several times faster.
   if (!NON_ASCII.test(text)) return text.match(ASCII_WORD) ?? [];
   return text.match(BEYOND_LATIN.test(text) ? WORD : LATIN_WORD) ?? [];
+}
+
+/** Letters of a latinText() text, counted up to `max`: what /\p{L}/u matches there. */
+export function latinLetters(text: string, max: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < max; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const l = c | 32;
+      if (l >= 97 && l <= 122) n++;
+    } else if (c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) n++;
+  }
+  return n;
 }
 
 /** Words of an ASCII text, counted without building them: the same as words(text).length. */

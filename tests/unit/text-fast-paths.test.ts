@@ -9,6 +9,8 @@ import {
   countWords,
   endsLikeSentence,
   lastSpace,
+  latinLetters,
+  latinText,
   matchKey,
   partsToCount,
   wordCount,
@@ -121,6 +123,7 @@ describe('text fast paths equal their regex references', () => {
         expect(countWords(t)).toBe(words(t).length);
         expect(wordCount(t)).toBe(refWordCount(t));
         if (!/[^\x00-\x7f]/.test(t)) expect(countAsciiWords(t)).toBe(words(t).length);
+        if (latinText(t)) expect(latinLetters(t, 2)).toBe(/\p{L}.*\p{L}/su.test(t) ? 2 : /\p{L}/u.test(t) ? 1 : 0);
       }),
       RUNS,
     );
@@ -131,10 +134,13 @@ describe('text fast paths equal their regex references', () => {
     const ranges: [number, number][] = [
       [0, 0x24f],
       [0x2000, 0x206f],
+      [0x20a0, 0x20cf],
     ];
     for (const [from, to] of ranges) {
       for (let c = from; c <= to; c++) {
         const ch = String.fromCharCode(c);
+        expect(latinText(ch), `U+${c.toString(16)}`).toBe(true);
+        expect(latinLetters(ch, 2), `U+${c.toString(16)}`).toBe(/\p{L}/u.test(ch) ? 1 : 0);
         expect(words(`x${ch}`).length, `U+${c.toString(16)}`).toBe(`x${ch}`.match(WORD)?.length ?? 0);
         expect(words(`é${ch}é`), `U+${c.toString(16)}`).toEqual(`é${ch}é`.match(WORD));
       }
@@ -171,6 +177,30 @@ describe('text fast paths equal their regex references', () => {
         expect(countSpaces(t, cap)).toBe(Math.min(spaces, cap));
         const m = /\s(?!.*\s)/su.exec(t);
         expect(lastSpace(t)).toBe(m ? m.index : -1);
+      }),
+      RUNS,
+    );
+  });
+
+  it('PrefixSet.atStart and mayStartWith agree with a scan of every phrase', () => {
+    const phrases = ['foto', 'photo by', 'crédit photo', 'фото', '记者', 'x'];
+    const set = new PrefixSet(phrases);
+    // The longest phrase the line starts with, followed by a non-letter (CJK phrases: anything).
+    const ref = (lower: string): string | null =>
+      [...phrases]
+        .sort((a, b) => b.length - a.length)
+        .find(
+          (p) => lower.startsWith(p) && (!/\p{L}|\p{N}/u.test(lower[p.length] ?? '') || /\p{Script=Han}/u.test(p)),
+        ) ?? null;
+    const line = fc
+      .array(fc.constantFrom('foto', 'photo', 'by', 'crédit', 'фото', '记者', '李明', 'x', 'xy', ':', ' ', 'Foto'), {
+        maxLength: 5,
+      })
+      .map((ws) => ws.join(''));
+    fc.assert(
+      fc.property(line, (t) => {
+        expect(set.atStart(t)).toBe(ref(t));
+        if (set.atStart(t.toLowerCase())) expect(set.mayStartWith(t.charAt(0).toLowerCase())).toBe(true);
       }),
       RUNS,
     );

@@ -53,6 +53,7 @@ function patterns(ctx: Context): Patterns {
 
 /** "Foto: dpa", "Fot. Jan Kowalski", "Photo | Reuters" → what follows the credit word. */
 function creditAtStart(text: string, re: Patterns): string | null {
+  if (!re.credits.mayStartWith(text.charAt(0).toLowerCase())) return null;
   const lower = re.credits.head(text);
   if (lower.length !== Math.min(text.length, re.credits.maxLength + 1)) return null;
   const p = re.credits.atStart(lower);

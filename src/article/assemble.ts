@@ -61,7 +61,10 @@ export function assemble(
   }
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
-  const kept = cls.blocks.flatMap((b, i) => (b.keep ? [i] : []));
+  const kept: number[] = [];
+  cls.blocks.forEach((b, i) => {
+    if (b.keep) kept.push(i);
+  });
   const paragraphs = kept.map((i) => cls.blocks[i]?.text ?? '');
   const text = paragraphs.join('\n\n');
   const { lang, lang3 } = detectLanguage([title ?? '', text].join('\n'), langHint, cls.candidates);

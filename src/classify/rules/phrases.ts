@@ -92,6 +92,13 @@ function longestLabel(lines: Map<string, string>): number {
   return n;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A lowercase letter before an uppercase one, or a separator: the same test, in ASCII where it can be. */
+function mayBeGlued(text: string): boolean {
+  return NON_ASCII.test(text) ? /\p{Ll}\p{Lu}|[|•·]/u.test(text) : /[a-z][A-Z]|\|/.test(text);
+}
+
 export function phrasesRule(ctx: Context): void {
   const { lines } = ctx.book;
   const maxLabel = longestLabel(lines);
@@ -106,7 +113,7 @@ export function phrasesRule(ctx: Context): void {
     }
     if (f.words > CONTAINS_MAX_WORDS) return;
     // Glued labels are a few words at most ("SubscribeSign In"); longer lines skip the scan.
-    const parts = f.words <= GLUED_MAX_WORDS && /\p{Ll}\p{Lu}|[|•·]/u.test(b.text) ? splitGlued(b.text) : [];
+    const parts = f.words <= GLUED_MAX_WORDS && mayBeGlued(b.text) ? splitGlued(b.text) : [];
     if (parts.length > 1) {
       const cats = parts.map((p) => lines.get(matchKey(p)));
       if (cats.every(Boolean)) {

@@ -159,6 +159,36 @@ export function matchKey(text: string): string {
   return NEEDS_SPACE_FOLD.test(key) ? key.replace(/\s+/g, ' ') : key;
 }
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const wordEndCache = new Map<number, boolean>();
+
+/** Whether the code point may end a token: a letter, a digit, an apostrophe or a hyphen. */
+function endsToken(c: number): boolean {
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+  let hit = wordEndCache.get(c);
+  if (hit === undefined) {
+    hit = LETTER_OR_NUMBER.test(String.fromCodePoint(c));
+    wordEndCache.set(c, hit);
+  }
+  return hit;
+}
+
+/**
+ * The text without its trailing punctuation: what .replace(/[^\p{L}\p{N}'-]+$/u, '') leaves, read
+ * from the end (that regex is slow to compile and scans the whole text).
+ */
+export function trimTokenEnd(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const low = text.charCodeAt(end - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && end >= 2 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800;
+    const start = pair ? end - 2 : end - 1;
+    if (endsToken(text.codePointAt(start) ?? 0)) break;
+    end = start;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
 const QUOTES = /[‘’ʼ`´“”«»„]/;
 const SINGLE_QUOTES = /[‘’ʼ`´]/g;
 const DOUBLE_QUOTES = /[“”«»„]/g;

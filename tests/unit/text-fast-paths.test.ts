@@ -13,6 +13,7 @@ import {
   latinText,
   matchKey,
   partsToCount,
+  trimTokenEnd,
   wordCount,
   wordParts,
   words,
@@ -165,6 +166,13 @@ describe('text fast paths equal their regex references', () => {
   it('matchKey', () => {
     fc.assert(
       fc.property(anyText, (t) => matchKey(t) === refMatchKey(t)),
+      RUNS,
+    );
+  });
+
+  it('trimTokenEnd', () => {
+    fc.assert(
+      fc.property(anyText, (t) => trimTokenEnd(t) === t.replace(/[^\p{L}\p{N}'-]+$/u, '')),
       RUNS,
     );
   });

@@ -1,4 +1,4 @@
-import { headlineLike, matchKey } from '../../text/words.js';
+import { headlineLike, matchKey, trimTokenEnd } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 
 // A prompt inside a longer line ("Sign up for our newsletter to get…") is matched only in lines
@@ -67,7 +67,7 @@ function findPhrase(key: string, phrases: Phrase[]): Phrase | undefined {
     let list: Phrase[] | undefined;
     if (!plain || idx.signatures.has(signature(key.charCodeAt(offset), end - offset))) {
       const token = key.slice(offset, end);
-      const bare = plain ? token : token.replace(/[^\p{L}\p{N}'-]+$/u, '');
+      const bare = plain ? token : trimTokenEnd(token);
       list = idx.byFirstWord.get(bare) ?? (bare === token ? undefined : idx.byFirstWord.get(token));
     }
     for (const p of list ?? []) {

@@ -1,4 +1,5 @@
 // Public API of clean-article. Everything else is internal and may change.
+export { InputError, type InputErrorKind } from './decode/errors.js';
 export { cleanArticle, cleanDetailed } from './pipeline.js';
 export { FORMATS, type OutputFormat, render } from './render/render.js';
 export type {
@@ -8,6 +9,7 @@ export type {
   ClassifiedBlock,
   CleanOptions,
   CleanResult,
+  DocumentType,
   ImageInfo,
   PhraseFile,
   Removal,

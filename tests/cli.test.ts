@@ -1,29 +1,11 @@
 // End-to-end tests of the built executable (npm test builds first, via pretest).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { bin, root, run, seed, tmp } from './cli-run.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin/clean-article.js');
-const seed = join(root, 'fixtures/sputnik-afrique-fr.txt');
 const ANSI = /\u001b\[/;
-
-function run(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '0', ...options.env },
-    encoding: 'utf8',
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function tmp(): string {
-  return mkdtempSync(join(tmpdir(), 'clean-article-'));
-}
 
 describe('one input', () => {
   it('prints the seed article as JSON and nothing on stderr', () => {

@@ -35,6 +35,8 @@ const indent = (line: string) => line.length - line.trimStart().length;
 /** Whether `next` continues the paragraph that `prev` was wrapped out of. */
 function continues(prev: string, next: string, width: number): boolean {
   const length = prev.trimEnd().length;
+  // A wrap never repeats a line: the same line again is a repeated block (a page of one line).
+  if (next === prev) return false;
   if (length < width * JOIN_LINE || BULLET.test(next) || indent(prev) !== indent(next)) return false;
   // A full line was broken by the wrap; a shorter one only when the next goes on in lowercase or
   // it ended a clause.

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_MAX_BYTES, InputError } from '../decode/errors.js';
+import { canonicalEncoding } from '../decode/labels.js';
 import { cleanArticle } from '../pipeline.js';
 import { FORMATS, type OutputFormat, render } from '../render/render.js';
-import type { Article, PhraseFile } from '../types.js';
+import type { Article, DocumentType, PhraseFile } from '../types.js';
 import { loadPhraseFile } from './boilerplate-file.js';
 import { describeError, UserError } from './errors.js';
 import { formatRemovals, stderrPainter } from './explain.js';
@@ -14,7 +16,25 @@ interface Options {
   explain?: boolean;
   lang: string;
   boilerplate: string[];
+  type: DocumentType | 'auto';
+  encoding?: string;
+  maxBytes: number;
   debug?: boolean;
+  comments?: boolean;
+  links?: boolean;
+  images?: boolean;
+}
+
+function parseEncoding(label: string): string {
+  const name = canonicalEncoding(label);
+  if (!name) throw new InvalidArgumentError('unknown encoding label (try utf-8, windows-1252, windows-1251, gbk…)');
+  return name;
+}
+
+function parseMaxBytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError('a positive whole number of bytes is needed');
+  return n;
 }
 
 const EXAMPLES = `
@@ -25,6 +45,7 @@ Examples:
   $ clean-article a.txt b.txt c.txt > out.ndjson    one JSON object per line
   $ clean-article --explain page.txt > /dev/null    why each line was removed
   $ clean-article --boilerplate mysite.json page.txt   add your own phrases
+  $ clean-article --encoding windows-1251 page.txt     when detection guesses wrong
 
 Exit codes: 0 all inputs cleaned, 1 an input failed (the others are still written), 2 usage error.`;
 
@@ -53,6 +74,25 @@ function program(): Command {
         return [...prev, v];
       },
       [] as string[],
+    )
+    .option('--comments', 'HTML: list reader comments in a separate "comments" field')
+    .option('--links', 'HTML: keep links in the Markdown output')
+    .option('--images', 'HTML: keep images in the Markdown output')
+    .addOption(
+      new Option('--type <type>', 'treat inputs as html or text instead of sniffing the content')
+        .choices(['auto', 'html', 'text'])
+        .default('auto'),
+    )
+    .option(
+      '--encoding <label>',
+      'read inputs in this encoding (e.g. windows-1251) instead of detecting it',
+      parseEncoding,
+    )
+    .option(
+      '--max-bytes <n>',
+      'refuse inputs larger than N bytes (also once gunzipped)',
+      parseMaxBytes,
+      DEFAULT_MAX_BYTES,
     )
     .option('--debug', 'print stack traces of unexpected errors')
     .version(version(), '-V, --version')
@@ -110,14 +150,20 @@ export async function main(argv: string[]): Promise<number> {
   let failed = 0;
   for (const input of inputs) {
     try {
-      const bytes = await readInput(input).catch((err: unknown) => {
-        throw new UserError(describeError(err));
+      const bytes = await readInput(input, opts.maxBytes).catch((err: unknown) => {
+        throw err instanceof InputError ? err : new UserError(describeError(err));
       });
       const article = cleanArticle(bytes, {
         path: input,
         lang: opts.lang,
         explain: opts.explain ?? false,
         boilerplate,
+        comments: opts.comments ?? false,
+        links: opts.links ?? false,
+        images: opts.images ?? false,
+        type: opts.type,
+        encoding: opts.encoding,
+        maxBytes: opts.maxBytes,
       });
       if (article.paragraphs.length === 0) process.stderr.write(`clean-article: ${input}: no article text found\n`);
       if (paint) process.stderr.write(formatRemovals(article, paint, inputs.length > 1));
@@ -126,9 +172,10 @@ export async function main(argv: string[]): Promise<number> {
     } catch (err) {
       failed++;
       // Read errors are the input's; anything else is our bug and says so.
-      const what = err instanceof UserError ? err.message : `internal error: ${describeError(err)}`;
+      const expected = err instanceof UserError || err instanceof InputError;
+      const what = expected ? err.message : `internal error: ${describeError(err)}`;
       process.stderr.write(`clean-article: ${input}: ${what}\n`);
-      if (debug && err instanceof Error && !(err instanceof UserError)) process.stderr.write(`${err.stack}\n`);
+      if (debug && err instanceof Error && !expected) process.stderr.write(`${err.stack}\n`);
     }
   }
   if (opts.output) {

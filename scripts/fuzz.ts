@@ -1,0 +1,79 @@
+// Fuzz campaign: random inputs (tests/arbitraries.ts) through the library for N minutes, checking
+// the properties of tests/properties.test.ts. Each round has its own seed, so every failure can
+// be replayed: `npm run fuzz -- --seed S --minutes 0` runs that one round again.
+//   npm run fuzz -- [--minutes N] [--seed S] [--log FILE]
+// A round appends one line to fuzz/campaign.ndjson (seed, runs, time, failures); a failure's
+// shrunk input goes to fuzz/crashes/<seed>.json, to become a regression test.
+import { execSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import fc from 'fast-check';
+import { anyInput } from '../tests/arbitraries.js';
+import { checkInput } from '../tests/invariants.js';
+
+const ROUND_RUNS = 2000;
+
+function commit(): string {
+  try {
+    return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+function serialise(input: string | Uint8Array): { kind: string; value: string } {
+  return typeof input === 'string'
+    ? { kind: 'string', value: input }
+    : { kind: 'base64', value: Buffer.from(input).toString('base64') };
+}
+
+function main(): number {
+  const { values } = parseArgs({
+    options: { minutes: { type: 'string', default: '1' }, seed: { type: 'string' }, log: { type: 'string' } },
+  });
+  const minutes = Number(values.minutes);
+  const firstSeed = values.seed !== undefined ? Number(values.seed) : Date.now() % 1_000_000_007;
+  if (!Number.isFinite(minutes) || minutes < 0 || !Number.isSafeInteger(firstSeed)) {
+    console.error('usage: npm run fuzz -- [--minutes N] [--seed S] [--log FILE]');
+    return 2;
+  }
+  const dir = join(import.meta.dirname, '..', 'fuzz');
+  const log = values.log ?? join(dir, 'campaign.ndjson');
+  mkdirSync(join(dir, 'crashes'), { recursive: true });
+  const deadline = Date.now() + minutes * 60_000;
+  const rev = commit();
+  let seed = firstSeed;
+  let totalRuns = 0;
+  let failures = 0;
+  do {
+    const started = Date.now();
+    const result = fc.check(
+      fc.property(anyInput, (input) => checkInput(input)),
+      { numRuns: ROUND_RUNS, seed, interruptAfterTimeLimit: Math.max(1000, deadline - started) },
+    );
+    const ms = Date.now() - started;
+    totalRuns += result.numRuns;
+    const failed = result.failed && result.counterexample !== null;
+    if (failed) {
+      failures++;
+      const input = result.counterexample?.[0] as string | Uint8Array;
+      const error = result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance);
+      writeFileSync(
+        join(dir, 'crashes', `${seed}.json`),
+        `${JSON.stringify({ seed, commit: rev, path: result.counterexamplePath, error, input: serialise(input) }, null, 2)}\n`,
+      );
+      console.log(`seed ${seed}: FAILED after ${result.numRuns} runs: ${error.split('\n')[0]}`);
+    }
+    appendFileSync(
+      log,
+      `${JSON.stringify({ at: new Date(started).toISOString(), commit: rev, seed, runs: result.numRuns, ms, failed })}\n`,
+    );
+    seed++;
+  } while (Date.now() < deadline);
+  const secs = Math.round((Date.now() - deadline) / 1000 + minutes * 60);
+  console.log(`fuzz: ${totalRuns} runs in ${secs} s, seeds ${firstSeed}..${seed - 1}, ${failures} failing round(s)`);
+  return failures > 0 ? 1 : 0;
+}
+
+process.exitCode = main();

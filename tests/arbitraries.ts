@@ -1,0 +1,114 @@
+// Input generators shared by the property tests and the fuzz campaign (scripts/fuzz.ts).
+import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+
+// Words, UI strings and punctuation, so that the classifier's paths are actually exercised
+// (random unicode alone is almost always "no letters").
+export const word = fc.constantFrom(
+  'the',
+  'le',
+  'Moscou',
+  'Share',
+  'S’abonner',
+  'Подписаться',
+  '0',
+  '©',
+  'Photo:',
+  'AFP',
+  'Réunion',
+  '北京',
+  'اقرأ',
+  '2024',
+  '-',
+  '|',
+  'a',
+  'comments',
+  'By',
+  'Read more',
+  'שלום',
+  '\u200B',
+  '\u00A0',
+  '...',
+  '"',
+);
+
+const sentence = fc.array(word, { minLength: 8, maxLength: 30 }).map((ws) => `${ws.join(' ')}.`);
+
+export const line = fc.oneof(
+  fc.array(word, { maxLength: 25 }).map((ws) => ws.join(' ')),
+  sentence,
+  fc.string({ maxLength: 40 }),
+);
+
+/** A page of lines as a text dump has them. */
+export const page = fc.array(line, { maxLength: 40 }).map((ls) => ls.join('\n'));
+
+const newline = fc.constantFrom('\n', '\r\n', '\r', '\n\n', '\u2028');
+
+/** Pages with odd line endings, Unicode spaces, controls and any code point, lone surrogates included. */
+export const hostilePage = fc
+  .array(
+    fc.oneof(line, fc.string({ unit: 'binary', maxLength: 60 }), fc.constantFrom('\u0000', '\t', '\u3000', '\uD800')),
+    {
+      maxLength: 30,
+    },
+  )
+  .chain((ls) =>
+    fc.array(newline, { minLength: ls.length, maxLength: ls.length }).map((nl) => ls.map((l, i) => l + nl[i]).join('')),
+  );
+
+const tag = fc.constantFrom(
+  'p',
+  'div',
+  'span',
+  'a',
+  'h1',
+  'li',
+  'script',
+  'style',
+  'table',
+  'td',
+  'br',
+  'meta',
+  'html',
+  'body',
+);
+
+/** HTML-looking text: tags around lines, some unclosed. */
+export const htmlish = fc
+  .array(fc.tuple(tag, line, fc.boolean()), { maxLength: 30 })
+  .map((parts) => `<!DOCTYPE html>${parts.map(([t, l, close]) => `<${t}>${l}${close ? `</${t}>` : ''}`).join('\n')}`);
+
+const LEGACY = [
+  'windows-1252',
+  'iso-8859-2',
+  'windows-1251',
+  'koi8-r',
+  'shift_jis',
+  'euc-kr',
+  'gbk',
+  'big5',
+  'utf-16le',
+];
+
+/** Bytes: random, legacy-encoded pages, gzip, UTF-16 with BOM, binary magic numbers followed by junk. */
+export const bytes = fc.oneof(
+  fc.uint8Array({ maxLength: 2000 }),
+  fc.tuple(page, fc.constantFrom(...LEGACY)).map(([p, enc]) => new Uint8Array(iconv.encode(p, enc))),
+  page.map((p) => new Uint8Array(gzipSync(p))),
+  page.map((p) => new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(p, 'utf16le')]))),
+  fc
+    .tuple(
+      fc.constantFrom('\x89PNG\r\n\x1a\n', '\xff\xd8\xff', 'GIF89a', '%PDF-1.4', 'PK\x03\x04', '\x7fELF', 'MZ'),
+      fc.uint8Array({ maxLength: 500 }),
+    )
+    .map(([magic, rest]) => new Uint8Array(Buffer.concat([Buffer.from(magic, 'latin1'), rest]))),
+  // Mojibake: UTF-8 bytes read as windows-1252 or windows-1251, then saved as UTF-8 again.
+  fc
+    .tuple(page, fc.constantFrom('windows-1252', 'windows-1251'))
+    .map(([p, enc]) => new Uint8Array(Buffer.from(iconv.decode(Buffer.from(p), enc)))),
+);
+
+/** Any input the library takes. */
+export const anyInput = fc.oneof(page, hostilePage, htmlish, fc.string({ unit: 'binary' }), bytes);

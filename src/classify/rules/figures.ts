@@ -65,18 +65,9 @@ function creditAtStart(text: string, re: Patterns): string | null {
 
 const GLUED_CREDIT = /(\p{Ll})(?=\p{Lu}[\p{Ll}.]*$)|([.([|/–—-])(?=[^\s.([|/–—-]*$)/u;
 
-/** The last ':', '：' or '©' of a line, or -1. */
-function lastCreditMark(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3a || c === 0xff1a || c === 0xa9) return i;
-  }
-  return -1;
-}
-
 /** "… Berlin. Foto: dpa", "…проспектеФото: X", "… (crédito: Agência Brasília)". */
 function creditAtEnd(text: string, re: Patterns): { caption: string; credit: string } | null {
-  const at = lastCreditMark(text);
+  const at = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'), text.lastIndexOf('©'));
   if (at <= 0) return null;
   const credit = text
     .slice(at + 1)

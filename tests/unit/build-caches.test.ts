@@ -7,7 +7,10 @@ import { COMMON_LANGUAGES, commonLanguageMasks } from '../../src/lang/stopword-r
 import { stopwordLanguages, stopwords } from '../../src/lang/stopwords.js';
 
 const DIST = new URL('../../dist/', import.meta.url);
-const built = existsSync(new URL('data/stopwords.cache.json', DIST)) && existsSync(new URL('data/franc-min.cjs', DIST));
+const built =
+  existsSync(new URL('data/stopwords.cache.json', DIST)) &&
+  existsSync(new URL('data/franc-min.cjs', DIST)) &&
+  existsSync(new URL('cli/bundle.cjs.cache', DIST));
 
 describe.skipIf(!built)('build caches (dist/, after npm run build)', () => {
   it('the stopword cache holds the same lists and language masks as stopwords-iso', async () => {
@@ -37,5 +40,12 @@ describe.skipIf(!built)('build caches (dist/, after npm run build)', () => {
     for (const t of texts)
       expect(dist.detectLanguage(t, undefined, candidates)).toEqual(detectLanguage(t, undefined, candidates));
     expect(dist.detectLanguage(texts[2], undefined, candidates).lang).toBe('pl');
+  });
+
+  it('V8 accepts the code cache of the CLI bundle (else every start compiles the bundle again)', async () => {
+    const { loadCli } = await import(new URL('../../bin/cli-script.js', import.meta.url).href);
+    const { main, script } = loadCli();
+    expect(typeof main).toBe('function');
+    expect(script.cachedDataRejected).toBe(false);
   });
 });

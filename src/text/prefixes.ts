@@ -12,6 +12,8 @@ export class PrefixSet {
   private readonly all: Set<string>;
   /** The first character of every phrase. */
   private readonly firstChars = new Set<string>();
+  /** The first two characters of every longer phrase, and the one-character phrases. */
+  private readonly openings = new Set<string>();
   /** Length of the longest phrase: only that much of a line is ever lowercased. */
   readonly maxLength: number;
 
@@ -21,6 +23,7 @@ export class PrefixSet {
     this.maxLength = Math.max(0, ...[...this.all].map((p) => p.length));
     for (const p of this.all) {
       this.firstChars.add(p[0] ?? '');
+      this.openings.add(p.slice(0, 2));
       const key = UNSPACED.test(p[0] ?? '') ? (p[0] ?? '') : (p.split(' ')[0] ?? '');
       const list = this.byFirst.get(key) ?? [];
       list.push(p);
@@ -48,7 +51,8 @@ export class PrefixSet {
 
   /** The longest phrase that `lower` starts with, ending at a word boundary (CJK: anywhere). */
   atStart(lower: string): string | null {
-    if (!this.firstChars.has(lower[0] ?? '')) return null;
+    // A phrase the line starts with shares its first two characters (or is one character long).
+    if (!this.openings.has(lower.slice(0, 2)) && !this.openings.has(lower[0] ?? '')) return null;
     const word = FIRST_WORD.exec(lower)?.[0] ?? '';
     return this.startIn(lower, this.byFirst.get(word)) ?? this.startIn(lower, this.byFirst.get(lower[0] ?? ''));
   }

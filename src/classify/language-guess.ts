@@ -20,9 +20,14 @@ const LETTER = /\p{L}/u;
 
 function nameRun(ws: string[]): boolean {
   if (ws.length < MIN_NAME_RUN_WORDS) return false;
-  let names = 0;
-  for (const w of ws) if (NAME_START.test(w) || !LETTER.test(w)) names++;
-  return names / ws.length > MAX_NAME_SHARE;
+  // Decided as soon as the other words are too many for a run: prose shows them in a few words.
+  const maxOthers = ws.length * (1 - MAX_NAME_SHARE);
+  let others = 0;
+  for (const w of ws) {
+    if (NAME_START.test(w) || !LETTER.test(w)) continue;
+    if (++others >= maxOthers) return false;
+  }
+  return (ws.length - others) / ws.length > MAX_NAME_SHARE;
 }
 
 function proseSample(blocks: Block[]): string {

@@ -4,11 +4,14 @@
 // and cheerio stay external: they load data or are loaded only when needed. chalk is bundled:
 // esbuild turns its import() (--explain only) into a lazy initialiser, as a script loaded from a
 // code cache cannot import() (Node 20).
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const outfile = new URL('../dist/cli/bundle.cjs', import.meta.url).pathname;
 
 await build({
   entryPoints: [new URL('../src/cli/main.ts', import.meta.url).pathname],
-  outfile: new URL('../dist/cli/bundle.cjs', import.meta.url).pathname,
+  outfile,
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -22,3 +25,9 @@ await build({
   minifySyntax: true,
   logLevel: 'warning',
 });
+
+// bin/cli-script.js loads the bundle from a code cache, where import() cannot work on Node 20: a
+// dynamic import of an external package would fail only when that code path runs.
+if (/\bimport\(/.test(readFileSync(outfile, 'utf8'))) {
+  throw new Error('dist/cli/bundle.cjs has a dynamic import(): bundle that package or load it with require()');
+}

@@ -1,12 +1,13 @@
 import { containsFor, type PhraseBook } from '../data/phrase-book.js';
 import type { Candidate } from '../lang/detect.js';
+import type { WordParts } from '../text/words.js';
 import type { Block, ClassifiedBlock, ImageInfo, PageTemplate } from '../types.js';
 import { announcedListAfter, decideByRegion } from './body.js';
 import { dropOutsideContainer, keepInsideContainer, mainContainer } from './container.js';
 import type { Context } from './context.js';
 import { features } from './features.js';
 import { guessPage } from './language-guess.js';
-import { densityScale, quality } from './quality.js';
+import { densityFrom, densityScale, quality } from './quality.js';
 import { findRegion } from './region.js';
 import { proseBeforeMarker } from './region-before-marker.js';
 import { commentThreadRule } from './rules/comment-thread.js';
@@ -33,6 +34,8 @@ export interface Classification {
   images: ImageInfo[];
   /** First and last block of the article body, or null when none was found. */
   region: { start: number; end: number } | null;
+  /** wordCount of each block's text, in parts that add up (see features.ts). */
+  wordParts: WordParts[];
 }
 
 // Order matters: the most specific rule names the reason. Credits run before the site-suffix
@@ -61,8 +64,8 @@ export function classify(
   template?: PageTemplate,
 ): Classification {
   const page = guessPage(blocks, langHint);
-  const feats = blocks.map((b) => features(b, page.stop));
   const cjk = page.script === 'Han';
+  const feats = blocks.map((b) => features(b, page.stop, densityFrom(cjk)));
   const haveStop = page.stop.size > 0;
   const ctx: Context = {
     blocks,
@@ -117,5 +120,6 @@ export function classify(
     siteName: ctx.siteName,
     images: ctx.images,
     region,
+    wordParts: feats.map((f) => f.counted),
   };
 }

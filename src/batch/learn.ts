@@ -3,6 +3,7 @@ import { blocksFromText } from '../blocks/from-text.js';
 import { decode } from '../decode/decode.js';
 import { templateKey } from '../text/template-key.js';
 import type { CleanOptions, PageTemplate } from '../types.js';
+import { pageGroup } from './site.js';
 
 /** How lines become template: in more than `threshold` of a group's pages, and in at least `minDocs`. */
 export interface LearnSettings {
@@ -49,7 +50,8 @@ export class TemplateLearner {
    * Adds one page: each distinct line counts once, however often the page repeats it. A page
    * whose lines equal an earlier page's (the same article fetched twice) is not counted again.
    */
-  add(group: string, page: string | Uint8Array, options: Pick<CleanOptions, 'type' | 'encoding'> = {}): boolean {
+  add(folderOrHost: string, page: string | Uint8Array, options: Pick<CleanOptions, 'type' | 'encoding'> = {}): boolean {
+    const group = pageGroup(folderOrHost, page);
     const keys = new Set<string>();
     // The blocks the pipeline will classify: from HTML markup, or from the lines of a text.
     const doc = decode(page, options);

@@ -5,6 +5,7 @@ import { cleanArticle } from '../pipeline.js';
 import { type OutputFormat, render } from '../render/render.js';
 import type { CleanOptions, Removal } from '../types.js';
 import { Template, type TemplateFile } from './learn.js';
+import { pageGroup } from './site.js';
 
 /** Options of every page of a batch (what the CLI gives cleanArticle, but the path and template). */
 export type BatchCleanOptions = Omit<CleanOptions, 'path' | 'template'>;
@@ -73,7 +74,7 @@ export function taskRunner(config: TaskConfig): (task: Task) => TaskResult {
       // The decode stage refuses binary, oversized and broken inputs with an InputError.
       const input =
         task.path !== undefined ? readPage(task.path, config.options.maxBytes) : (task.text ?? task.html ?? '');
-      const pageTemplate = template?.lookup(task.group);
+      const pageTemplate = template?.lookup(pageGroup(task.group, input));
       const article = cleanArticle(input, {
         ...config.options,
         // A record says what it holds; a file is sniffed (unless --type says otherwise).

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { globBase, globToRegExp, pathMatcher } from '../../src/batch/glob.js';
 import { Template, TemplateLearner } from '../../src/batch/learn.js';
 import { Progress } from '../../src/batch/progress.js';
+import { declaredSiteGroup, pageGroup } from '../../src/batch/site.js';
 import { cleanArticle } from '../../src/pipeline.js';
 import { templateKey } from '../../src/text/template-key.js';
 
@@ -113,6 +114,35 @@ describe('learning', () => {
     ).toBe(3);
     expect(() => Template.fromFile({ groups: {} })).toThrow(/not a clean-article template/);
     expect(() => Template.fromFile({ ...file, groups: { g: { docs: 'x' } } })).toThrow(/group "g"/);
+  });
+});
+
+describe('groups by the site a page declares', () => {
+  const html = (site: string, body: string) =>
+    `<!doctype html><html><head><meta content="${site}" property="og:site_name"><title>t</title></head><body><nav>${site} menu</nav><p>${body}</p></body></html>`;
+
+  it('reads og:site_name (either attribute order) and application-name', () => {
+    expect(declaredSiteGroup(html('Daily Alpha', 'x'))).toBe('site:daily alpha');
+    expect(declaredSiteGroup('<meta name="application-name" content=\'Beta\'>')).toBe('site:beta');
+    expect(declaredSiteGroup('plain text, no markup')).toBeNull();
+  });
+
+  it('puts the host first, then the declared site, then the folder', () => {
+    expect(pageGroup('host:example.org', html('Alpha', 'x'))).toBe('host:example.org');
+    expect(pageGroup('news/day1', html('Alpha', 'x'))).toBe('site:alpha');
+    expect(pageGroup('news/day1', 'plain text')).toBe('news/day1');
+  });
+
+  it('learns one template per declared site from one mixed folder', () => {
+    const l = new TemplateLearner();
+    for (const topic of ['harbour', 'station', 'library', 'bridge']) {
+      l.add('mixed', html('Alpha', `An Alpha article about the ${topic}.`));
+      l.add('mixed', html('Beta', `A Beta article about the ${topic}.`));
+    }
+    const t = l.build({ threshold: 0.3, minDocs: 3 });
+    expect(t.lookup('site:alpha')?.lines.has('alpha menu')).toBe(true);
+    expect(t.lookup('site:alpha')?.lines.has('beta menu')).toBe(false);
+    expect(t.lookup('site:beta')?.docs).toBe(4);
   });
 });
 

@@ -6,7 +6,7 @@ import { wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
 import { parseByline } from './byline.js';
 import { declaredByline, declaredDate, declaredTitle, reconcileLang, urlDate } from './declared.js';
-import { claimMetadata } from './metadata.js';
+import { claimMetadata, claimStrayMetadata } from './metadata.js';
 import { commentsOf, structureOf } from './structure.js';
 import { findTitle, stripSiteName } from './title.js';
 import { blockWords, textWords } from './words.js';
@@ -94,6 +94,7 @@ export function assemble(
 ): Article {
   const declared = html?.declared;
   const found = claimMetadata(cls, book);
+  claimStrayMetadata(cls, book);
   const siteName = declared?.siteName ?? cls.siteName;
   const prefixes = book.bylinePrefixes;
   // JSON-LD's person, then the byline line of the text, then meta tags and byline markup.

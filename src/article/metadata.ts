@@ -80,3 +80,21 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
   }
   return out;
 }
+
+/**
+ * Date lines ("Updated Nov. 19, 2019 8:21 am ET") and a bare "By" (its name was a link the markup
+ * dropped) anywhere in the kept text: page furniture, not article sentences.
+ */
+export function claimStrayMetadata(cls: Classification, book: PhraseBook): void {
+  const monthFirst = cls.lang === 'en';
+  cls.blocks.forEach((b, i) => {
+    if (!b.keep || b.role === 'title' || blockWords(cls, i) > MAX_WORDS) return;
+    if (book.bylinePrefixes.includes(b.text.toLowerCase().replace(/[\s:]+$/u, ''))) {
+      claim(b, 'byline', 'a byline label whose name is not in the text');
+      return;
+    }
+    if (/[.!?]$/.test(b.text) && blockWords(cls, i) > 6) return;
+    const date = parseDate(b.text, monthFirst);
+    if (isDateLine(b.text, date, book.datePrefixes)) claim(b, 'date', 'a publication or update date');
+  });
+}

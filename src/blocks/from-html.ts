@@ -1,6 +1,3 @@
-import { createRequire } from 'node:module';
-import type { CheerioAPI } from 'cheerio/slim';
-import type { Document } from 'domhandler';
 import type { Block, DeclaredMetadata } from '../types.js';
 import { declaredMetadata } from './html/declared.js';
 import { parseHtml } from './html/parse.js';
@@ -13,19 +10,13 @@ export interface HtmlDocument {
   declared: DeclaredMetadata;
 }
 
-// cheerio is loaded on the first HTML page only: a plain-text run never pays its start-up.
-// (Synchronously, through require: the pipeline is synchronous, and cheerio ships CommonJS.)
-const require = createRequire(import.meta.url);
-let cheerioLoad: ((dom: Document) => CheerioAPI) | undefined;
-
 /** Stage 2 for HTML: the page's visible text as blocks with their markup evidence, and its declarations. */
 export function blocksFromHtml(html: string): HtmlDocument {
-  // cheerio's htmlparser2 back end ("slim"): several times faster than parse5 and as good on the
-  // corpus's malformed pages (see bench/).
-  cheerioLoad ??= (require('cheerio/slim') as typeof import('cheerio/slim')).load;
-  // Parsed here rather than by cheerio, whose parser is quadratic in the depth (see parse.ts).
-  const $ = cheerioLoad(parseHtml(html));
-  const declared = declaredMetadata($);
-  const { blocks, containerParent } = walk($.root()[0] as Parameters<typeof walk>[0]);
+  // htmlparser2 (the parser of cheerio's "slim" build: several times faster than parse5 and as
+  // good on the corpus's malformed pages, see bench/), run directly: with cheerio's own call it
+  // is quadratic in the depth (see parse.ts). Nothing here needs cheerio's API.
+  const root = parseHtml(html);
+  const declared = declaredMetadata(root);
+  const { blocks, containerParent } = walk(root);
   return { blocks, containerParent, declared };
 }

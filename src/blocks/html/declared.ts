@@ -1,5 +1,4 @@
-import type { Cheerio, CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element, Text } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { DeclaredMetadata } from '../../types.js';
 
 // What the page says about itself: JSON-LD, OpenGraph and other meta tags. All of it is evidence
@@ -105,7 +104,7 @@ interface JsonLdFacts {
   url: string | null;
 }
 
-function jsonLd($: Query): JsonLdFacts {
+function jsonLd(scripts: string[]): JsonLdFacts {
   const facts: JsonLdFacts = {
     headline: null,
     author: null,
@@ -117,10 +116,10 @@ function jsonLd($: Query): JsonLdFacts {
     url: null,
   };
   const all: JsonObject[] = [];
-  $('script[type="application/ld+json"]').each((_, el) => {
-    const doc = parseJsonLd(textOf(el, Number.POSITIVE_INFINITY) ?? '');
+  for (const text of scripts) {
+    const doc = parseJsonLd(text);
     if (doc !== undefined) objects(doc, all);
-  });
+  }
   // Articles first, then web pages: the most specific declaration wins.
   const ranked = all
     .filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t)))
@@ -142,9 +141,9 @@ function jsonLd($: Query): JsonLdFacts {
   return facts;
 }
 
-function meta($: Query, ...keys: string[]): string | null {
+function meta(page: PageFacts, ...keys: string[]): string | null {
   for (const k of keys) {
-    const v = $(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`).first().attr('content');
+    const v = page.metas.get(k.toLowerCase());
     const c = v ? clean(v) : null;
     if (c) return c;
   }
@@ -153,140 +152,147 @@ function meta($: Query, ...keys: string[]): string | null {
 
 // Where pages mark the author in their visible text (microdata, rel=author, byline classes),
 // most specific first.
-const BYLINE_SELECTORS = [
-  '[itemprop~="author"] [itemprop="name"]',
-  '[itemprop~="author"]',
-  '[rel="author"]',
-  '[class*="byline"]',
-  '[class*="author-name"]',
-  '[class*="author"]',
-  '[id*="byline"]',
+const BYLINE_TESTS: ((el: Element) => boolean)[] = [
+  (el) => el.attribs.itemprop === 'name' && hasAuthorAncestor(el),
+  (el) => /(?:^|\s)author(?:\s|$)/.test(el.attribs.itemprop ?? ''),
+  (el) => el.attribs.rel === 'author',
+  (el) => (el.attribs.class ?? '').includes('byline'),
+  (el) => (el.attribs.class ?? '').includes('author-name'),
+  (el) => (el.attribs.class ?? '').includes('author'),
+  (el) => (el.attribs.id ?? '').includes('byline'),
 ];
 const BYLINE_MAX_CHARS = 100;
 
-function visibleByline($: Query): string | null {
-  for (const sel of BYLINE_SELECTORS) {
-    let found: string | null = null;
-    $(sel).each((_, el) => {
-      const raw = textOf(el, BYLINE_MAX_CHARS);
-      const t = raw === null ? null : clean(raw);
-      if (t && t.length <= BYLINE_MAX_CHARS && /\p{L}/u.test(t)) {
-        found = t;
-        return false;
-      }
-      return undefined;
-    });
-    if (found) return found;
-  }
-  return null;
+function hasAuthorAncestor(el: Element): boolean {
+  for (let p = el.parent as Element | null, d = 0; p && d < 8; p = p.parent as Element | null, d++)
+    if (p.type === 'tag' && /(?:^|\s)author(?:\s|$)/.test(p.attribs.itemprop ?? '')) return true;
+  return false;
 }
 
-// Hostile pages: cheerio's own `$(selector)` walks the tree with domutils' find, whose stack is
-// shifted and unshifted (O(depth) per node: minutes on a page nested 100,000 levels deep), and
-// `.text()` recurses (a stack overflow as deep). Selectors here are run over one flat list of
-// the elements instead (css-select's matching, as before), and text is gathered with a stack.
-type Query = (selector: string) => Cheerio<Element>;
-
-function linearQuery(page: CheerioAPI): Query {
-  const all: Element[] = [];
-  // And by tag name: most selectors here name one (meta, script, time…), and a page of a
-  // million elements holds few of those.
-  const byTag = new Map<string, Element[]>();
-  const stack: AnyNode[] = [page.root()[0] as AnyNode];
-  while (stack.length) {
-    const n = stack.pop() as AnyNode;
-    if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
-      const el = n as Element;
-      all.push(el);
-      const list = byTag.get(el.name);
-      if (list) list.push(el);
-      else byTag.set(el.name, [el]);
-    }
-    pushChildren(stack, n);
-  }
-  const elements = page(all);
-  return (selector) => {
-    const tag = subjectTag(selector);
-    return (tag === null ? elements : page(byTag.get(tag) ?? [])).filter(selector);
-  };
-}
-
-// "meta[name="x"], meta[property="x"]", "article time[datetime]": the tag every match has, when
-// each alternative ends in that tag with at most attribute tests; else null.
-const ALTERNATIVE = /^(?:[a-z][a-z0-9]*\s+)?([a-z][a-z0-9]*)(?:\[[^\]]*\])*$/;
-
-function subjectTag(selector: string): string | null {
-  let tag: string | null = null;
-  for (const part of selector.split(',')) {
-    const m = ALTERNATIVE.exec(part.trim());
-    if (!m || (tag !== null && m[1] !== tag)) return null;
-    tag = m[1] as string;
-  }
-  return tag;
-}
-
-// (domhandler's own type guards are not imported: a plain-text run of the CLI never loads it.)
-function pushChildren(stack: AnyNode[], n: AnyNode): void {
-  if (n.type === 'comment' || !('children' in n)) return;
-  for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as AnyNode);
-}
-
-/** The text under `el` in document order, or null once it passes `max` non-space characters or
- * `max` × 10 nodes: more than any byline holds (an author box around a whole page is not read to
- * its end, which on nested boxes would be quadratic). */
-function textOf(el: AnyNode, max: number): string | null {
+/** Text of an element, without recursion (deep pages). */
+function textOf(el: AnyNode, max = BYLINE_MAX_CHARS * 4): string {
   let out = '';
-  let letters = 0;
   let nodes = 0;
   const stack: AnyNode[] = [el];
-  while (stack.length) {
+  while (stack.length && out.length <= max) {
     const n = stack.pop() as AnyNode;
-    // Entities still in the text (double-encoded) shrink when cleaned: a margin of 10×.
-    if (++nodes > max * 10) return null;
-    if (n.type === 'text') {
-      const data = (n as Text).data;
-      // (A text node this long is no byline, however much of it is spaces.)
-      if (data.length > max * 100) return null;
-      out += data;
-      letters += data.replace(/\s+/g, '').length;
-      if (letters > max * 10) return null;
-    } else pushChildren(stack, n);
+    // A box of thousands of nodes is no byline: not read to its end, which on nested author boxes
+    // around a deep page (each read from the top) would be quadratic.
+    if (++nodes > max * 10) return '';
+    if (n.type === 'text') out += (n as unknown as { data: string }).data;
+    else if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
+      const kids = (n as Element).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+    }
   }
   return out;
 }
 
-/** Reads the page's own declarations. */
-export function declaredMetadata(page: CheerioAPI): DeclaredMetadata {
-  const $ = linearQuery(page);
-  const ld = jsonLd($);
-  const documentTitle = clean($('title').first().text());
-  const timeEl = $('article time[datetime], time[pubdate], time[datetime]').first().attr('datetime');
+/** What one pass over the DOM finds for the declarations. */
+interface PageFacts {
+  metas: Map<string, string>;
+  ldScripts: string[];
+  title: string | null;
+  canonical: string | null;
+  htmlLang: string | null;
+  time: string | null;
+  bylines: (Element | undefined)[];
+}
+
+function collect(root: AnyNode): PageFacts {
+  const page: PageFacts = {
+    metas: new Map(),
+    ldScripts: [],
+    title: null,
+    canonical: null,
+    htmlLang: null,
+    time: null,
+    bylines: [],
+  };
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'root') {
+      const kids = (n as unknown as { children: AnyNode[] }).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+      continue;
+    }
+    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
+    const el = n as Element;
+    const a = el.attribs;
+    switch (el.name) {
+      case 'meta': {
+        const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'])?.toLowerCase();
+        if (key && a.content !== undefined && !page.metas.has(key)) page.metas.set(key, a.content);
+        continue;
+      }
+      case 'script':
+        if (a.type?.toLowerCase() === 'application/ld+json') page.ldScripts.push(textOf(el, Number.POSITIVE_INFINITY));
+        continue;
+      case 'style':
+        continue;
+      case 'title':
+        page.title ??= textOf(el);
+        continue;
+      case 'link':
+        if (!page.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(a.rel ?? '') && a.href) page.canonical = a.href;
+        continue;
+      case 'html':
+        page.htmlLang ??= a.lang ?? null;
+        break;
+      case 'time':
+        if (a.datetime && (!page.time || 'pubdate' in a)) page.time = a.datetime;
+        break;
+    }
+    if (a.class || a.id || a.itemprop || a.rel) {
+      BYLINE_TESTS.forEach((test, k) => {
+        if (page.bylines[k] === undefined && test(el)) {
+          const t = clean(textOf(el));
+          if (t && t.length <= BYLINE_MAX_CHARS && /\p{L}/u.test(t)) page.bylines[k] = el;
+        }
+      });
+    }
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  }
+  return page;
+}
+
+function visibleByline(page: PageFacts): string | null {
+  for (const el of page.bylines) if (el) return clean(textOf(el));
+  return null;
+}
+
+/** Reads the page's own declarations, in one pass over its DOM. */
+export function declaredMetadata(root: AnyNode): DeclaredMetadata {
+  const page = collect(root);
+  const ld = jsonLd(page.ldScripts);
+  const documentTitle = page.title ? clean(page.title) : null;
+  const timeEl = page.time;
   return {
-    title: ld.headline ?? meta($, 'og:title', 'twitter:title', 'dc.title', 'DC.title') ?? documentTitle,
+    title: ld.headline ?? meta(page, 'og:title', 'twitter:title', 'dc.title') ?? documentTitle,
     documentTitle,
-    siteName: meta($, 'og:site_name', 'application-name', 'twitter:site') ?? ld.publisher,
+    siteName: meta(page, 'og:site_name', 'application-name', 'twitter:site') ?? ld.publisher,
     byline: ld.author,
-    bylineHint:
-      meta($, 'author', 'article:author', 'dc.creator', 'DC.creator', 'byl', 'parsely-author') ?? visibleByline($),
+    bylineHint: meta(page, 'author', 'article:author', 'dc.creator', 'byl', 'parsely-author') ?? visibleByline(page),
     published:
       ld.published ??
       meta(
-        $,
+        page,
         'article:published_time',
-        'datePublished',
+        'datepublished',
         'date',
         'dc.date',
-        'DC.date',
         'pubdate',
         'publishdate',
         'parsely-pub-date',
         'og:published_time',
       ) ??
       (timeEl ? clean(timeEl) : null),
-    description: meta($, 'og:description', 'description', 'twitter:description') ?? ld.description,
-    image: meta($, 'og:image', 'twitter:image') ?? ld.image,
-    url: $('link[rel="canonical"]').first().attr('href') ?? meta($, 'og:url') ?? ld.url,
-    lang: clean($('html').first().attr('lang') ?? '') ?? meta($, 'og:locale', 'content-language', 'language'),
+    description: meta(page, 'og:description', 'description', 'twitter:description') ?? ld.description,
+    image: meta(page, 'og:image', 'twitter:image') ?? ld.image,
+    url: page.canonical ?? meta(page, 'og:url') ?? ld.url,
+    lang: clean(page.htmlLang ?? '') ?? meta(page, 'og:locale', 'content-language', 'language'),
     articleBody: ld.articleBody,
   };
 }

@@ -6,7 +6,7 @@ import type { Context } from './context.js';
 import { features } from './features.js';
 import { guessPage } from './language-guess.js';
 import { densityScale, quality } from './quality.js';
-import { findRegion } from './region.js';
+import { findRegion, settleEnd } from './region.js';
 import { proseBeforeMarker } from './region-before-marker.js';
 import { commentThreadRule } from './rules/comment-thread.js';
 import { countersRule } from './rules/counters.js';
@@ -80,6 +80,7 @@ export function classify(blocks: Block[], book: PhraseBook, langHint?: string): 
     region = { start: region.start, end: listEnd };
   }
   if (region) region = { start: region.start, end: trimTeaserTail(ctx, ctx.qualities, region) };
+  if (region) region = { start: region.start, end: settleEnd(ctx, ctx.qualities, region) };
   decideByRegion(ctx, ctx.qualities, region);
   const classified = blocks.map((b, i): ClassifiedBlock => {
     const d = ctx.decisions[i] ?? { keep: false, role: 'boilerplate', rule: 'unclassified', reason: '' };

@@ -1,176 +1,61 @@
 // Quality and speed benchmark of clean-article over the development corpus.
 //
-//   npm run bench -- [--corpus DIR] [--dataset NAME]... [--kinds dump-browser,dump-html2text]
-//                    [--worst N] [--json FILE] [--no-speed]
+//   npm run bench -- [--corpus DIR] [--dataset NAME]... [--kinds dump-browser,dump-html2text,html]
+//                    [--worst N] [--peers] [--json FILE] [--no-speed]
 //
 // Quality: cleanDetailed runs in-process on every document of every dataset × kind and is scored
-// with the corpus metrics (bench/metrics.ts, equal to /work/shared/eval/score.mjs).
-// Speed: throughput on the scrapinghub browser dumps, CLI start-up time, peak memory.
+// with the corpus metrics (bench/metrics.ts, equal to /work/shared/eval/score.mjs); on the HTML
+// pages also the title/byline/date against the truth (bench/metadata.ts).
+// Speed: throughput on the scrapinghub browser dumps and HTML pages, CLI start-up time, peak memory.
+// --peers: Readability.js on linkedom over the same pages, scored and timed the same way, and
+// cheerio.load alone when cheerio is installed (bench/peers.ts).
 // All figures go to bench/results/latest.json (or --json FILE).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import {
-  CorpusError,
-  corpusExists,
-  DEFAULT_CORPUS,
-  type Kind,
-  loadDataset,
-  PROJECT_ROOT,
-  readInput,
-} from './corpus.js';
+import { formatHtmlTable, formatMetaMisses, type HtmlColumn } from './compare.js';
+import { CorpusError, corpusExists, DEFAULT_CORPUS, type Kind, PROJECT_ROOT } from './corpus.js';
+import { loadCheerioVariants, loadReadabilityPeer, type Peer } from './peers.js';
 import {
   formatErrors,
   formatQualityTable,
   formatWorst,
-  type Library,
+  type KindRun,
+  libraryExtractor,
   loadLibrary,
   parseKinds,
   type QualityReport,
+  runExtractor,
   runMain,
-  runOne,
   runQuality,
   splitList,
   UsageError,
 } from './run-quality.js';
+import {
+  type CliMemory,
+  loadSpeedInputs,
+  measureCliMemory,
+  measureParse,
+  measureStartup,
+  measureThroughput,
+  SPEED_DATASET,
+  type Startup,
+  type Throughput,
+} from './speed.js';
 
 const USAGE = `usage: npm run bench -- [options]
   --corpus DIR        corpus folder (default: ../shared/corpus from the project root)
   --dataset NAME      dataset to run; repeatable or comma-separated (default: all)
   --kinds LIST        input kinds, comma-separated: dump-browser, dump-html2text, html
-                      (default: the dump kinds each dataset has)
-  --worst N           list the N worst documents per dataset × kind, with the blocks to blame
+                      (default: every kind each dataset has)
+  --worst N           list the N worst documents per dataset × kind, with the blocks to blame,
+                      and (html) the first N metadata misses per field
+  --peers             also run Readability.js on linkedom over the HTML pages, scored and timed
+                      the same way, and time cheerio.load alone when cheerio is installed
   --json FILE         where to write the figures (default: bench/results/latest.json)
   --no-speed          skip throughput, start-up and memory measurements`;
-
-const SPEED_DATASET = 'scrapinghub';
-const SPEED_KIND: Kind = 'dump-browser';
-const SPEED_RUNS = 3;
-const STARTUP_RUNS = 15;
-const STARTUP_WARMUPS = 2;
-const CLI = 'bin/clean-article.js';
-const CLI_INPUT = 'fixtures/sputnik-afrique-fr.txt';
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] ?? Number.NaN) : ((s[m - 1] ?? Number.NaN) + (s[m] ?? Number.NaN)) / 2;
-};
-
-interface Throughput {
-  dataset: string;
-  kind: Kind;
-  docs: number;
-  bytes: number;
-  runs: number;
-  /** Seconds spent in cleanDetailed per run (after one warm-up run), and their median. */
-  runSeconds: number[];
-  medianSeconds: number;
-  docsPerSecond: number;
-  mbPerSecond: number;
-  /** Documents that threw during the timed runs (their time is included; figures are then not meaningful). */
-  threw: number;
-}
-
-function measureThroughput(lib: Library, corpusDir: string): Throughput | string {
-  if (!lib.cleanDetailed) return `skipped: library failed to load`;
-  let ds: ReturnType<typeof loadDataset>;
-  try {
-    ds = loadDataset(corpusDir, SPEED_DATASET);
-  } catch (err) {
-    return `skipped: ${(err as Error).message}`;
-  }
-  const inputs = ds.docs.flatMap((d) => {
-    const p = d.inputs[SPEED_KIND];
-    return p ? [{ path: p, bytes: readInput(p) }] : [];
-  });
-  if (!inputs.length) return `skipped: no ${SPEED_DATASET}/${SPEED_KIND} inputs`;
-  const bytes = inputs.reduce((n, x) => n + x.bytes.byteLength, 0);
-  const pass = (): { seconds: number; threw: number } => {
-    let ms = 0;
-    let threw = 0;
-    for (const x of inputs) {
-      const out = runOne(lib, x.bytes, x.path);
-      ms += out.ms;
-      if (out.error) threw++;
-    }
-    return { seconds: ms / 1000, threw };
-  };
-  pass(); // warm-up
-  const runs = Array.from({ length: SPEED_RUNS }, pass);
-  const runSeconds = runs.map((r) => r.seconds);
-  const med = median(runSeconds);
-  return {
-    dataset: SPEED_DATASET,
-    kind: SPEED_KIND,
-    docs: inputs.length,
-    bytes,
-    runs: SPEED_RUNS,
-    runSeconds,
-    medianSeconds: med,
-    docsPerSecond: inputs.length / med,
-    mbPerSecond: bytes / 1e6 / med,
-    threw: Math.max(...runs.map((r) => r.threw)),
-  };
-}
-
-interface Startup {
-  command: string;
-  runs: number;
-  warmups: number;
-  medianMs: number;
-  referenceCommand: string;
-  referenceMedianMs: number;
-  /** CLI median / `node -e 0` median. */
-  ratio: number;
-  /** Exit code of the CLI (first run); not 0 means the figure timed a failure. */
-  exitCode: number | null;
-  stderr?: string;
-}
-
-function timeSpawn(args: string[]): { ms: number; status: number | null; stderr: string } {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, {
-    cwd: PROJECT_ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-  });
-  return { ms: performance.now() - t0, status: r.status, stderr: r.stderr ?? '' };
-}
-
-function medianSpawn(args: string[]): { medianMs: number; status: number | null; stderr: string } {
-  let first: { status: number | null; stderr: string } | null = null;
-  for (let i = 0; i < STARTUP_WARMUPS; i++) {
-    const r = timeSpawn(args);
-    first ??= r;
-  }
-  const times = Array.from({ length: STARTUP_RUNS }, () => timeSpawn(args).ms);
-  return { medianMs: median(times), status: first?.status ?? null, stderr: first?.stderr ?? '' };
-}
-
-function measureStartup(): Startup | string {
-  if (!existsSync(join(PROJECT_ROOT, 'dist'))) return 'skipped: dist/ is missing — run `npm run build` first';
-  if (!existsSync(join(PROJECT_ROOT, 'dist/cli/main.js')))
-    return 'skipped: dist/cli/main.js is missing — run `npm run build`';
-  if (!existsSync(join(PROJECT_ROOT, CLI_INPUT))) return `skipped: ${CLI_INPUT} is missing`;
-  const cli = medianSpawn([CLI, CLI_INPUT]);
-  const ref = medianSpawn(['-e', '0']);
-  const s: Startup = {
-    command: `node ${CLI} ${CLI_INPUT}`,
-    runs: STARTUP_RUNS,
-    warmups: STARTUP_WARMUPS,
-    medianMs: cli.medianMs,
-    referenceCommand: 'node -e 0',
-    referenceMedianMs: ref.medianMs,
-    ratio: cli.medianMs / ref.medianMs,
-    exitCode: cli.status,
-  };
-  if (cli.status !== 0) s.stderr = cli.stderr.trim().slice(0, 500);
-  return s;
-}
 
 function gitCommit(): string | null {
   try {
@@ -189,6 +74,99 @@ function round(x: number, d: number): number {
   return Number.isFinite(x) ? Number(x.toFixed(d)) : x;
 }
 
+const DUMP_SPEED_KIND: Kind = 'dump-browser';
+
+function throughputLine(label: string, t: Throughput | string, unit: string): string {
+  if (typeof t === 'string') return `  ${label}: ${t}`;
+  const warn = t.threw ? `  (WARNING: ${t.threw} documents threw; figure not meaningful)` : '';
+  return (
+    `  ${label} (${t.dataset}/${t.kind}, ${t.docs} ${unit}, ${(t.bytes / 1e6).toFixed(2)} MB, one core, median of ${t.runs}): ` +
+    `${t.docsPerSecond.toFixed(1)} ${unit}/s, ${t.mbPerSecond.toFixed(2)} MB/s${warn}`
+  );
+}
+
+function memoryLine(m: CliMemory | string): string {
+  if (typeof m === 'string') return `  peak memory of the CLI over the pages: ${m}`;
+  const warn = m.exitCode !== 0 ? `  (WARNING: CLI exited with ${m.exitCode}: ${m.stderr?.split('\n')[0] ?? ''})` : '';
+  return `  peak memory of the CLI over the pages (${m.command}): ${m.peakRssMB.toFixed(1)} MB in ${m.seconds.toFixed(1)} s${warn}`;
+}
+
+interface HtmlSpeed {
+  throughput: Throughput | string;
+  peer: Throughput | string;
+  parsers: Throughput[] | string;
+  cliMemory: CliMemory | string;
+}
+
+/** Speed over the scrapinghub HTML pages: clean-article, the peer, cheerio's parse alone, CLI memory. */
+async function measureHtmlSpeed(
+  lib: Awaited<ReturnType<typeof loadLibrary>>,
+  corpusDir: string,
+  peer: Peer | string | null,
+): Promise<HtmlSpeed> {
+  const inputs = loadSpeedInputs(corpusDir, SPEED_DATASET, 'html');
+  if (typeof inputs === 'string') return { throughput: inputs, peer: inputs, parsers: inputs, cliMemory: inputs };
+  const speed: HtmlSpeed = {
+    throughput: lib.cleanDetailed
+      ? measureThroughput(libraryExtractor(lib), SPEED_DATASET, 'html', inputs)
+      : 'skipped: library failed to load',
+    peer: 'skipped: no --peers',
+    parsers: 'skipped: no --peers',
+    cliMemory: 'skipped',
+  };
+  console.log(throughputLine('clean-article', speed.throughput, 'pages'));
+  if (peer !== null) {
+    speed.peer = typeof peer === 'string' ? peer : measureThroughput(peer, SPEED_DATASET, 'html', inputs);
+    console.log(throughputLine('Readability.js', speed.peer, 'pages'));
+    const cheerio = await loadCheerioVariants();
+    if (typeof cheerio === 'string') {
+      speed.parsers = cheerio;
+      console.log(`  cheerio.load alone: ${cheerio}`);
+    } else {
+      speed.parsers = cheerio.variants.map((v) => measureParse(v.name, v.load, SPEED_DATASET, inputs));
+      for (const t of speed.parsers)
+        console.log(throughputLine(`${t.extractor} ${cheerio.version}, parse only`, t, 'pages'));
+    }
+  }
+  speed.cliMemory = measureCliMemory(inputs);
+  console.log(memoryLine(speed.cliMemory));
+  return speed;
+}
+
+const metaFigures = (runs: readonly KindRun[]) =>
+  Object.fromEntries(
+    runs.flatMap((r) =>
+      (r.metadata ?? []).map((m) => [
+        `${r.dataset}/${r.kind}/${m.field}`,
+        { metric: m.field, docs: m.docs, matched: m.matched, rate: m.rate },
+      ]),
+    ),
+  );
+
+const f1Figures = (runs: readonly KindRun[]) =>
+  Object.fromEntries(
+    runs.flatMap((r) =>
+      r.figures.map((f) => [
+        f.key,
+        { metric: f.metric, docs: f.docs, f1: f.f1, precision: f.precision, recall: f.recall, threw: r.errors.length },
+      ]),
+    ),
+  );
+
+const runJson = (r: KindRun) => ({
+  dataset: r.dataset,
+  kind: r.kind,
+  docs: r.docs,
+  bytes: r.bytes,
+  seconds: round(r.seconds, 3),
+  cleanSeconds: round(r.cleanSeconds, 3),
+  figures: r.figures,
+  ...(r.metadata ? { metadata: r.metadata } : {}),
+  errors: r.errors,
+  missing: r.missing,
+  worst: r.worst,
+});
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
@@ -197,6 +175,7 @@ async function main(): Promise<number> {
       dataset: { type: 'string', multiple: true },
       kinds: { type: 'string', multiple: true },
       worst: { type: 'string' },
+      peers: { type: 'boolean' },
       json: { type: 'string' },
       'no-speed': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -219,27 +198,51 @@ async function main(): Promise<number> {
   const started = new Date();
   const lib = await loadLibrary();
   const quality: QualityReport = await runQuality({ corpusDir, datasets, kinds, worst, library: lib });
+  const htmlRuns = quality.runs.filter((r) => r.kind === 'html');
+
+  // The peer runs over the same pages as clean-article, right after it, in the same process.
+  let peer: Peer | string | null = null;
+  let peerRuns: KindRun[] = [];
+  if (values.peers) {
+    peer = htmlRuns.length ? await loadReadabilityPeer() : 'skipped: no html kind in this run';
+    if (typeof peer !== 'string')
+      peerRuns = runExtractor(
+        peer,
+        corpusDir,
+        htmlRuns.map((r) => r.dataset),
+        'html',
+      );
+  }
 
   console.log(`\nquality — corpus ${relative(process.cwd(), corpusDir) || corpusDir}`);
   console.log(formatQualityTable(quality));
   const errs = formatErrors(quality);
   if (errs) console.log(`\n${errs}`);
-  if (worst > 0) console.log(formatWorst(quality));
+  if (typeof peer === 'string') console.log(`\npeers: ${peer}`);
+  else if (peer) {
+    const peerErrs = formatErrors({ ...quality, libraryError: undefined, runs: peerRuns });
+    if (peerErrs) console.log(`\n${peer.label}:\n${peerErrs}`);
+  }
+  if (worst > 0) {
+    console.log(formatWorst(quality));
+    const misses = formatMetaMisses(htmlRuns, worst);
+    if (misses) console.log(misses);
+  }
 
   let throughput: Throughput | string = 'skipped: --no-speed';
   let startup: Startup | string = 'skipped: --no-speed';
+  let htmlSpeed: HtmlSpeed | string = htmlRuns.length ? 'skipped: --no-speed' : 'skipped: no html kind in this run';
   if (!values['no-speed']) {
     console.log('\nspeed');
-    throughput = measureThroughput(lib, corpusDir);
-    if (typeof throughput === 'string') console.log(`  throughput: ${throughput}`);
-    else {
-      const t = throughput;
-      const warn = t.threw ? `  (WARNING: ${t.threw} documents threw; figure not meaningful)` : '';
-      console.log(
-        `  throughput (${t.dataset}/${t.kind}, ${t.docs} docs, ${(t.bytes / 1e6).toFixed(2)} MB, one core, median of ${t.runs}): ` +
-          `${t.docsPerSecond.toFixed(1)} docs/s, ${t.mbPerSecond.toFixed(2)} MB/s${warn}`,
-      );
-    }
+    const inputs = loadSpeedInputs(corpusDir, SPEED_DATASET, DUMP_SPEED_KIND);
+    throughput =
+      typeof inputs === 'string'
+        ? inputs
+        : lib.cleanDetailed
+          ? measureThroughput(libraryExtractor(lib), SPEED_DATASET, DUMP_SPEED_KIND, inputs)
+          : 'skipped: library failed to load';
+    console.log(throughputLine('throughput', throughput, 'docs'));
+    if (htmlRuns.length) htmlSpeed = await measureHtmlSpeed(lib, corpusDir, peer);
     startup = measureStartup();
     if (typeof startup === 'string') console.log(`  start-up: ${startup}`);
     else {
@@ -256,14 +259,28 @@ async function main(): Promise<number> {
   const peakRssMB = process.resourceUsage().maxRSS / 1024;
   if (!values['no-speed']) console.log(`  peak memory (maxRSS of the bench process): ${peakRssMB.toFixed(1)} MB`);
 
-  const figures = Object.fromEntries(
-    quality.runs.flatMap((r) =>
-      r.figures.map((f) => [
-        f.key,
-        { metric: f.metric, docs: f.docs, f1: f.f1, precision: f.precision, recall: f.recall, threw: r.errors.length },
-      ]),
-    ),
-  );
+  if (htmlRuns.length) {
+    const hs = typeof htmlSpeed === 'string' ? null : htmlSpeed;
+    const columns: HtmlColumn[] = [
+      {
+        label: 'clean-article',
+        runs: htmlRuns,
+        throughput: typeof hs?.throughput === 'object' ? hs.throughput : undefined,
+        peakRssMB: typeof hs?.cliMemory === 'object' ? hs.cliMemory.peakRssMB : undefined,
+      },
+    ];
+    if (peer && typeof peer !== 'string')
+      columns.push({
+        label: peer.label,
+        runs: peerRuns,
+        throughput: typeof hs?.peer === 'object' ? hs.peer : undefined,
+      });
+    const side =
+      peer && typeof peer !== 'string' ? ` — side by side with ${peer.description}, same pages, same run` : '';
+    console.log(`\nhtml${side}`);
+    console.log(formatHtmlTable(columns));
+  }
+
   const cpu = cpus()[0];
   const result = {
     timestamp: started.toISOString(),
@@ -275,21 +292,24 @@ async function main(): Promise<number> {
     datasets: quality.datasets,
     kinds: quality.kinds,
     libraryError: quality.libraryError ?? null,
-    figures,
-    quality: quality.runs.map((r) => ({
-      dataset: r.dataset,
-      kind: r.kind,
-      docs: r.docs,
-      bytes: r.bytes,
-      seconds: round(r.seconds, 3),
-      cleanSeconds: round(r.cleanSeconds, 3),
-      figures: r.figures,
-      errors: r.errors,
-      missing: r.missing,
-      worst: r.worst,
-    })),
+    figures: { ...f1Figures(quality.runs), ...metaFigures(quality.runs) },
+    quality: quality.runs.map(runJson),
     skipped: quality.skipped,
-    speed: { throughput, startup, peakRssMB: round(peakRssMB, 1) },
+    speed: { throughput, startup, peakRssMB: round(peakRssMB, 1), html: htmlSpeed },
+    peers:
+      peer === null
+        ? 'skipped: no --peers'
+        : typeof peer === 'string'
+          ? peer
+          : {
+              readability: {
+                label: peer.label,
+                description: peer.description,
+                versions: peer.versions,
+                figures: { ...f1Figures(peerRuns), ...metaFigures(peerRuns) },
+                quality: peerRuns.map(runJson),
+              },
+            },
   };
   mkdirSync(dirname(jsonPath), { recursive: true });
   writeFileSync(jsonPath, `${JSON.stringify(result, null, 1)}\n`);

@@ -1,12 +1,14 @@
-// Quality gate: runs the quality part of the bench (no speed) and compares each dataset × kind F1
-// with its floor in bench/floors.json ({"dataset/kind": number}). Exits 1 when a figure is below
-// its floor (or a floored figure could not be measured); exits 0 with a note when the corpus is absent.
+// Quality gate: runs the quality part of the bench (no speed) and compares each figure with its
+// floor in bench/floors.json: F1 under "dataset/kind" (or "dataset/kind/metric"), and for the html
+// kind the metadata match rates under "dataset/html/title", ".../byline", ".../date". A figure
+// without a floor is shown but not gated. Exits 1 when a figure is below its floor (or a floored
+// figure could not be measured); exits 0 with a note when the corpus is absent.
 //
 //   npm run gate -- [--corpus DIR] [--dataset NAME]... [--kinds LIST] [--floors FILE]
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { corpusExists, DEFAULT_CORPUS, DEFAULT_KINDS, isKind, type Kind, PROJECT_ROOT } from './corpus.js';
+import { corpusExists, DEFAULT_CORPUS, DUMP_KINDS, isKind, type Kind, PROJECT_ROOT } from './corpus.js';
 import { fmt, formatErrors, parseKinds, runMain, runQuality, splitList, table, UsageError } from './run-quality.js';
 
 type Floors = Record<string, number>;
@@ -52,18 +54,26 @@ async function main(): Promise<number> {
   const flooredKinds = Object.keys(floors)
     .map((k) => k.split('/')[1] ?? '')
     .filter(isKind);
-  const kinds: Kind[] = askedKinds.length ? askedKinds : [...new Set<Kind>([...DEFAULT_KINDS, ...flooredKinds])];
+  const kinds: Kind[] = askedKinds.length ? askedKinds : [...new Set<Kind>([...DUMP_KINDS, ...flooredKinds])];
   const report = await runQuality({ corpusDir, datasets, kinds });
 
   const rows: string[][] = [];
   let failed = 0;
   const measured = new Set<string>();
   for (const run of report.runs) {
-    for (const f of run.figures) {
+    const values = [
+      ...run.figures.map((f) => ({ key: f.key, metric: f.metric, value: f.f1 })),
+      ...(run.metadata ?? []).map((m) => ({
+        key: `${run.dataset}/${run.kind}/${m.field}`,
+        metric: m.field,
+        value: m.rate,
+      })),
+    ];
+    for (const f of values) {
       measured.add(f.key);
       const floor = floors[f.key];
       // An undefined F1 (NaN: e.g. no output at all) counts as 0.
-      const value = Number.isFinite(f.f1) ? f.f1 : 0;
+      const value = Number.isFinite(f.value) ? f.value : 0;
       let verdict = 'no floor';
       if (floor !== undefined) {
         verdict = value >= floor ? 'PASS' : 'FAIL';
@@ -72,7 +82,7 @@ async function main(): Promise<number> {
       rows.push([
         f.key,
         f.metric,
-        fmt(f.f1),
+        fmt(f.value),
         floor === undefined ? '-' : fmt(floor),
         verdict,
         String(run.errors.length),
@@ -88,7 +98,7 @@ async function main(): Promise<number> {
     failed++;
     rows.push([key, '-', 'missing', fmt(floor), 'FAIL', '-']);
   }
-  console.log(table(['figure', 'metric', 'F1', 'floor', 'result', 'threw'], rows, 2));
+  console.log(table(['figure', 'metric', 'value', 'floor', 'result', 'threw'], rows, 2));
   const errs = formatErrors(report);
   if (errs) console.log(`\n${errs}`);
   console.log(failed ? `\ngate FAILED: ${failed} figure(s) below their floor (${floorsPath})` : '\ngate passed');

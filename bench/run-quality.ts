@@ -5,7 +5,6 @@ import {
   type CorpusDoc,
   CorpusError,
   type Dataset,
-  DEFAULT_KINDS,
   isKind,
   KINDS,
   type Kind,
@@ -13,6 +12,7 @@ import {
   loadDataset,
   readInput,
 } from './corpus.js';
+import { type MetaFigure, type MetaPrediction, scoreMetadata } from './metadata.js';
 import { type MetricResult, metricsOf, normSpace, scoreAll, shingleCounts, shingleRecall } from './metrics.js';
 import { type BlockLike, cut, type Diagnosis, diagnoseShingle, diagnoseSnippet } from './worst.js';
 
@@ -40,30 +40,55 @@ export async function loadLibrary(): Promise<Library> {
 
 export interface DocOutcome {
   text: string;
+  /** The classified blocks, for --worst; null when the extractor has none. */
   blocks: BlockLike[] | null;
+  meta: MetaPrediction;
   error?: string;
+  /** Time spent in the extractor alone. */
   ms: number;
 }
 
+/** Something the bench can score: clean-article, or a peer such as Readability.js (bench/peers.ts). */
+export interface Extractor {
+  name: string;
+  /** Why it could not be loaded; every document then scores as empty output. */
+  loadError?: string;
+  run(input: Uint8Array, path: string, kind: Kind): DocOutcome;
+}
+
+type CleanOptions = NonNullable<Parameters<CleanDetailed>[1]>;
+
 /** The options the bench passes with every document. */
-function optionsFor(path: string): { path: string } {
+export function optionsFor(path: string, kind: Kind): CleanOptions {
   // Gzipped pages are handed over decompressed, so show the name without .gz.
-  return { path: path.replace(/\.gz$/, '') };
+  const opts: CleanOptions = { path: path.replace(/\.gz$/, '') };
+  // Pages are declared as such; dumps are left to the library's sniffing, as a user's would be.
+  if (kind === 'html') opts.type = 'html';
+  return opts;
 }
 
 /** Runs the library on one input; a throw (or a malformed result) counts as empty output. */
-export function runOne(lib: Library, input: Uint8Array, path: string): DocOutcome {
-  if (!lib.cleanDetailed) return { text: '', blocks: null, error: `library failed to load: ${lib.loadError}`, ms: 0 };
+export function runOne(lib: Library, input: Uint8Array, path: string, kind: Kind): DocOutcome {
+  if (!lib.cleanDetailed)
+    return { text: '', blocks: null, meta: {}, error: `library failed to load: ${lib.loadError}`, ms: 0 };
   const t0 = performance.now();
   try {
-    const r = lib.cleanDetailed(input, optionsFor(path));
+    const r = lib.cleanDetailed(input, optionsFor(path, kind));
     const ms = performance.now() - t0;
-    const text = r?.article?.text;
-    if (typeof text !== 'string') return { text: '', blocks: null, error: 'result has no article.text string', ms };
-    return { text, blocks: Array.isArray(r.blocks) ? r.blocks : null, ms };
+    const a = r?.article;
+    if (typeof a?.text !== 'string')
+      return { text: '', blocks: null, meta: {}, error: 'result has no article.text string', ms };
+    const meta = { title: a.title, byline: a.byline, date: a.published };
+    return { text: a.text, blocks: Array.isArray(r.blocks) ? r.blocks : null, meta, ms };
   } catch (err) {
-    return { text: '', blocks: null, error: message(err), ms: performance.now() - t0 };
+    return { text: '', blocks: null, meta: {}, error: message(err), ms: performance.now() - t0 };
   }
+}
+
+export function libraryExtractor(lib: Library): Extractor {
+  const ex: Extractor = { name: 'clean-article', run: (input, path, kind) => runOne(lib, input, path, kind) };
+  if (lib.loadError) ex.loadError = `library failed to load: ${lib.loadError}`;
+  return ex;
 }
 
 export interface DocError {
@@ -115,6 +140,8 @@ export interface KindRun {
   /** Documents without an input file of this kind (scored as empty output). */
   missing: string[];
   figures: Figure[];
+  /** html kind only: title/byline/date match rates, for the fields the dataset's truth has. */
+  metadata?: MetaFigure[];
   worst: WorstDoc[];
 }
 
@@ -132,7 +159,7 @@ export interface QualityOptions {
   corpusDir: string;
   /** Dataset names; all datasets of the corpus when empty. */
   datasets?: string[];
-  /** Kinds; DEFAULT_KINDS when empty. A kind a dataset lacks is skipped and reported. */
+  /** Kinds; when empty, every kind each dataset has. A kind asked for that a dataset lacks is skipped and reported. */
   kinds?: Kind[];
   /** Diagnose this many worst documents per dataset × kind × metric. */
   worst?: number;
@@ -186,20 +213,23 @@ function pickWorst(r: MetricResult, n: number): WorstDoc[] {
     .map((x) => ({ id: x.id, input: '', f1: x.f1, wronglyKept: [], wronglyDropped: [], ...x.entry }));
 }
 
-function diagnose(lib: Library, doc: CorpusDoc, kind: Kind, w: WorstDoc): WorstDoc {
+function diagnose(ex: Extractor, doc: CorpusDoc, kind: Kind, w: WorstDoc): WorstDoc {
   const path = doc.inputs[kind];
   if (!path) return { ...w, error: `no ${kind} input` };
   w.input = path;
   const bytes = readInput(path);
-  const inputText = new TextDecoder().decode(bytes);
-  if (w.metric === 'shingle') {
-    const [tp, fp, fn] = shingleCounts(doc.truth.articleBody ?? '', inputText);
-    w.inputRecall = shingleRecall(tp, fp, fn);
-  } else {
-    const o = normSpace(inputText);
-    w.withNotInInput = (doc.truth.with ?? []).filter((x) => !o.includes(normSpace(x))).length;
+  // The ceiling "what the whole input would score" means something for a text dump only, not for markup.
+  if (kind !== 'html') {
+    const inputText = new TextDecoder().decode(bytes);
+    if (w.metric === 'shingle') {
+      const [tp, fp, fn] = shingleCounts(doc.truth.articleBody ?? '', inputText);
+      w.inputRecall = shingleRecall(tp, fp, fn);
+    } else {
+      const o = normSpace(inputText);
+      w.withNotInInput = (doc.truth.with ?? []).filter((x) => !o.includes(normSpace(x))).length;
+    }
   }
-  const out = runOne(lib, bytes, path);
+  const out = ex.run(bytes, path, kind);
   if (out.error) return { ...w, error: out.error };
   if (!out.blocks) return { ...w, error: 'result has no blocks array' };
   const d =
@@ -209,9 +239,10 @@ function diagnose(lib: Library, doc: CorpusDoc, kind: Kind, w: WorstDoc): WorstD
   return { ...w, ...d };
 }
 
-export function runKind(lib: Library, ds: Dataset, kind: Kind, worst = 0): KindRun {
+export function runKind(ex: Extractor, ds: Dataset, kind: Kind, worst = 0): KindRun {
   const t0 = performance.now();
   const preds = new Map<string, string>();
+  const metas = new Map<string, MetaPrediction>();
   const errors: DocError[] = [];
   const missing: string[] = [];
   let bytes = 0;
@@ -224,10 +255,11 @@ export function runKind(lib: Library, ds: Dataset, kind: Kind, worst = 0): KindR
     }
     const input = readInput(path);
     bytes += input.byteLength;
-    const out = runOne(lib, input, path);
+    const out = ex.run(input, path, kind);
     cleanMs += out.ms;
     if (out.error) errors.push({ id: doc.id, message: out.error });
     preds.set(doc.id, out.text);
+    metas.set(doc.id, out.meta);
   }
   const scored = scoreAll(ds.truth, preds);
   const results = [scored.shingle, scored.snippet].filter((r): r is MetricResult => r !== undefined);
@@ -239,11 +271,11 @@ export function runKind(lib: Library, ds: Dataset, kind: Kind, worst = 0): KindR
     for (const r of results) {
       for (const w of pickWorst(r, worst)) {
         const doc = byId.get(w.id);
-        if (doc) worstDocs.push(diagnose(lib, doc, kind, w));
+        if (doc) worstDocs.push(diagnose(ex, doc, kind, w));
       }
     }
   }
-  return {
+  const run: KindRun = {
     dataset: ds.name,
     kind,
     docs: ds.docs.length,
@@ -255,25 +287,53 @@ export function runKind(lib: Library, ds: Dataset, kind: Kind, worst = 0): KindR
     figures,
     worst: worstDocs,
   };
+  // Metadata is scored on pages only: the dumps carry no <title> or meta tags to read it from.
+  if (kind === 'html') run.metadata = scoreMetadata(ds.truth, metas);
+  return run;
+}
+
+/** Runs an extractor (a peer) over one kind of every named dataset that has it. */
+export function runExtractor(
+  ex: Extractor,
+  corpusDir: string,
+  datasets: readonly string[],
+  kind: Kind,
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): KindRun[] {
+  const runs: KindRun[] = [];
+  for (const name of datasets) {
+    const ds = loadDataset(corpusDir, name);
+    if (!ds.kinds.includes(kind)) continue;
+    const run = runKind(ex, ds, kind);
+    runs.push(run);
+    const threw = run.errors.length ? `, ${run.errors.length} threw` : '';
+    log(`${ex.name}: ${name}/${kind}: ${run.docs} docs in ${run.seconds.toFixed(2)} s${threw}`);
+  }
+  return runs;
 }
 
 export async function runQuality(opts: QualityOptions): Promise<QualityReport> {
   const log = opts.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const names = opts.datasets?.length ? opts.datasets : listDatasets(opts.corpusDir);
-  const kinds = opts.kinds?.length ? opts.kinds : [...DEFAULT_KINDS];
+  const asked = !!opts.kinds?.length;
+  const kinds = asked ? (opts.kinds ?? []) : [...KINDS];
   const lib = opts.library ?? (await loadLibrary());
   if (lib.loadError) log(`library failed to load: ${lib.loadError} (every document scores as empty output)`);
+  const ex = libraryExtractor(lib);
   const report: QualityReport = { corpus: opts.corpusDir, datasets: names, kinds, runs: [], skipped: [] };
   if (lib.loadError) report.libraryError = lib.loadError;
   for (const name of names) {
     const ds = loadDataset(opts.corpusDir, name);
     for (const kind of kinds) {
       if (!ds.kinds.includes(kind)) {
-        report.skipped.push(`${name}/${kind}`);
-        log(`${name}/${kind}: skipped, no ${kind}/ folder`);
+        // By default every kind a dataset has runs; only a kind asked for by name is reported missing.
+        if (asked) {
+          report.skipped.push(`${name}/${kind}`);
+          log(`${name}/${kind}: skipped, no ${kind}/ folder`);
+        }
         continue;
       }
-      const run = runKind(lib, ds, kind, opts.worst ?? 0);
+      const run = runKind(ex, ds, kind, opts.worst ?? 0);
       report.runs.push(run);
       const threw = run.errors.length ? `, ${run.errors.length} threw` : '';
       log(`${name}/${kind}: ${run.docs} docs in ${run.seconds.toFixed(2)} s${threw}`);
@@ -382,7 +442,8 @@ export function formatWorst(report: QualityReport, linesPerList = 12): string {
     for (const w of run.worst) {
       const score =
         w.metric === 'shingle'
-          ? `F1 ${fmt(w.f1)} (P ${fmt(w.precision)} R ${fmt(w.recall)}; whole input would have R ${fmt(w.inputRecall)})`
+          ? `F1 ${fmt(w.f1)} (P ${fmt(w.precision)} R ${fmt(w.recall)}` +
+            (w.inputRecall === undefined ? ')' : `; whole input would have R ${fmt(w.inputRecall)})`)
           : `found ${w.found}, leaked ${w.leaked}` +
             (w.withNotInInput ? ` (${w.withNotInInput} 'with' snippet(s) are not in the input at all)` : '');
       out.push(`  ${w.id}: ${score}`);

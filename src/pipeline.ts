@@ -1,4 +1,5 @@
 import { assemble } from './article/assemble.js';
+import { blocksFromHtml } from './blocks/from-html.js';
 import { blocksFromText } from './blocks/from-text.js';
 import { classify } from './classify/classify.js';
 import { phraseBook } from './data/phrase-book.js';
@@ -8,15 +9,30 @@ import type { Article, CleanOptions, CleanResult, SourceInfo } from './types.js'
 /** The whole pipeline, returning the per-block decisions as well as the article. */
 export function cleanDetailed(input: string | Uint8Array, options: CleanOptions = {}): CleanResult {
   const doc = decode(input, options);
-  // HTML pages take the text path until the HTML block builder lands; source.type tells which they are.
-  const blocks = blocksFromText(doc.text);
+  const type = doc.type;
+  const html = type === 'html' ? blocksFromHtml(doc.text) : null;
+  const blocks = html ? html.blocks : blocksFromText(doc.text);
   const book = phraseBook(options.boilerplate);
   const hint = options.lang && options.lang !== 'auto' ? options.lang : undefined;
-  const classification = classify(blocks, book, hint);
-  const source: SourceInfo = { path: options.path ?? '-', type: doc.type, encoding: doc.encoding, bytes: doc.bytes };
+  const classification = classify(blocks, book, hint, html?.containerParent);
+  const source: SourceInfo = { path: options.path ?? '-', type, encoding: doc.encoding, bytes: doc.bytes };
   if (doc.notes.length > 0) source.notes = doc.notes;
   if (doc.repaired) source.repaired = doc.repaired;
-  const article = assemble(classification, book, source, hint, options.explain ?? false);
+  const article = assemble(
+    classification,
+    book,
+    source,
+    hint,
+    options.explain ?? false,
+    html
+      ? {
+          declared: html.declared,
+          comments: options.comments ?? false,
+          links: options.links ?? false,
+          images: options.images ?? false,
+        }
+      : undefined,
+  );
   return { article, blocks: classification.blocks };
 }
 

@@ -42,6 +42,77 @@ export interface Block {
   line: number;
   /** A blank line (or a block boundary) precedes this block. */
   gapBefore: boolean;
+  /** What the markup says about the block; only for blocks built from HTML. */
+  html?: HtmlHints;
+}
+
+/** Structure of an HTML block: what it is and where it sits. */
+export type HtmlKind = 'p' | 'heading' | 'li' | 'quote' | 'code' | 'row' | 'caption' | 'other';
+
+/** Evidence an HTML block carries from the DOM, for the classifier and the Markdown renderer. */
+export interface HtmlHints {
+  kind: HtmlKind;
+  /** 1–6 for headings, else 0. */
+  level: number;
+  /** For list items: ordered or not, and nesting depth (0 = top level). */
+  list: 'ul' | 'ol' | null;
+  listDepth: number;
+  /** Share of the block's characters that are link text (0–1). */
+  linkDensity: number;
+  /** The boilerplate word found in an ancestor's class or id ("comment", "related"…), nearest first. */
+  negative: string | null;
+  /** An ancestor's class or id says article content ("article-body", "entry-content"…). */
+  positive: boolean;
+  /** Nearest enclosing landmark that holds no article text: nav, footer, aside, header, form… */
+  landmark: string | null;
+  /** Inside <article>, <main> or an element marked as the article body. */
+  inArticle: boolean;
+  /** Identifier of the nearest ancestor that groups blocks (the parent container). */
+  container: number;
+  /** The block's text with inline Markdown (emphasis, code, links), for the Markdown output. */
+  markdown: string;
+  /** Nested inside this many elements whose class or id names comments (0 outside comments). */
+  commentDepth: number;
+  /** Inside a <form> (a comment box, a search or login form). */
+  inForm: boolean;
+  /** Table cells, for rows of a data table. */
+  cells?: string[];
+  /** The row starts a table (its first row, used as the header in Markdown). */
+  tableStart?: boolean;
+}
+
+/** How one kept paragraph of an HTML page is structured, for the Markdown output. */
+export interface ParagraphStructure {
+  kind: HtmlKind;
+  /** Heading level (1–6), else 0. */
+  level: number;
+  list: 'ul' | 'ol' | null;
+  /** List nesting depth, 0 at the top. */
+  depth: number;
+  /** The paragraph as Markdown inline text (code blocks: the code as written). */
+  markdown: string;
+  cells?: string[];
+  tableStart?: boolean;
+}
+
+/** Metadata a page declares about itself (JSON-LD, OpenGraph, meta tags): evidence, not truth. */
+export interface DeclaredMetadata {
+  title: string | null;
+  /** <title> as written, often with the site name. */
+  documentTitle: string | null;
+  siteName: string | null;
+  /** The JSON-LD author (people only). */
+  byline: string | null;
+  /** The author named by meta tags or byline markup: weaker evidence (often the web agency). */
+  bylineHint: string | null;
+  published: string | null;
+  description: string | null;
+  image: string | null;
+  url: string | null;
+  /** <html lang>, as declared. */
+  lang: string | null;
+  /** JSON-LD articleBody, when present. */
+  articleBody: string | null;
 }
 
 /** What a kept or dropped block turned out to be. */
@@ -80,13 +151,27 @@ export interface Article {
   lang: string;
   /** ISO 639-3; "und" when unknown. */
   lang3: string;
+  /** The language the page declares (<html lang>, as written); null for text input. */
+  langDeclared: string | null;
+  /** The language detected from the kept text (ISO 639-1 where one exists); `lang` reconciles the two. */
+  langDetected: string;
   siteName: string | null;
   byline: string | null;
   /** Publication date as ISO 8601 (YYYY-MM-DD), when the page states one. */
   published: string | null;
   images: ImageInfo[];
+  /** Canonical URL, as the page declares it (HTML only). */
+  url: string | null;
+  /** The page's own summary (meta description / og:description). */
+  description: string | null;
+  /** The page's lead image URL (og:image / JSON-LD image). */
+  image: string | null;
   wordCount: number;
   source: SourceInfo;
+  /** HTML only: one entry per paragraph saying what it is (heading, list item, quote, code, table row). */
+  structure?: ParagraphStructure[];
+  /** Reader comments, only when asked for (HTML only). */
+  comments?: string[];
   /** Present only when explain was asked for. */
   removed?: Removal[];
 }
@@ -118,6 +203,12 @@ export interface CleanOptions {
   encoding?: string;
   /** Inputs larger than this (also once gunzipped) are refused with an InputError; default 200 MB. */
   maxBytes?: number;
+  /** HTML: list reader comments in `comments`. */
+  comments?: boolean;
+  /** HTML: keep links in the Markdown structure. */
+  links?: boolean;
+  /** HTML: keep images in the Markdown structure. */
+  images?: boolean;
 }
 
 /** The full result of the pipeline, for callers that want the per-block decisions too. */

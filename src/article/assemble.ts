@@ -1,9 +1,13 @@
 import type { Classification } from '../classify/classify.js';
 import type { PhraseBook } from '../data/phrase-book.js';
 import { detectLanguage } from '../lang/detect.js';
+import { toIso3 } from '../lang/iso639.js';
 import { wordCount } from '../text/words.js';
-import type { Article, Removal, SourceInfo } from '../types.js';
+import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
+import { parseByline } from './byline.js';
+import { declaredByline, declaredDate, declaredTitle, reconcileLang, urlDate } from './declared.js';
 import { claimMetadata } from './metadata.js';
+import { commentsOf, structureOf } from './structure.js';
 import { findTitle, stripSiteName } from './title.js';
 
 // The standfirst: a full sentence right under the headline, which metadata and a photo often
@@ -13,7 +17,9 @@ const LEAD_MIN_WORDS = 8;
 function keepLead(cls: Classification, titleAt: number): void {
   const b = cls.blocks[titleAt + 1];
   if (!b || b.keep || b.rule !== 'outside-article') return;
-  if (!/[.!?。！？؟]["'”»]?$/u.test(b.text) || wordCount(b.text) < LEAD_MIN_WORDS) return;
+  // A subtitle in an HTML heading under the headline is the standfirst even without a full stop.
+  const subtitle = b.html?.kind === 'heading' && (b.html.level ?? 0) > 1;
+  if (!(subtitle || /[.!?。！？؟]["'”»]?$/u.test(b.text)) || wordCount(b.text) < LEAD_MIN_WORDS) return;
   b.keep = true;
   b.role = 'paragraph';
   b.rule = 'content:lead';
@@ -41,6 +47,41 @@ function keepTinyPage(cls: Classification): void {
   }
 }
 
+const SIGNATURE_MAX_WORDS = 6;
+
+/** "Текст: Ирина Желудева" closing the body: the author's signature, claimed as the byline. */
+function signature(cls: Classification, prefixes: string[]): string | null {
+  const last = cls.blocks.filter((b) => b.keep).at(-1);
+  if (!last || wordCount(last.text) > SIGNATURE_MAX_WORDS) return null;
+  const name = parseByline(last.text, prefixes);
+  if (!name) return null;
+  last.keep = false;
+  last.role = 'byline';
+  last.rule = 'metadata:byline';
+  last.reason = "the author's signature under the body";
+  return name;
+}
+
+/** What the HTML path adds to assembling: the page's declarations and the output options. */
+export interface HtmlContext {
+  declared: DeclaredMetadata;
+  comments: boolean;
+  links: boolean;
+  images: boolean;
+}
+
+// The JSON-LD articleBody replaces the visible text when it holds this many times more words.
+const DECLARED_BODY_RATIO = 2;
+
+function declaredParagraphs(body: string | null): string[] | null {
+  if (!body) return null;
+  const ps = body
+    .split(/\n\s*\n|\r?\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return ps.length ? ps : null;
+}
+
 /** Stage 4: title, body, metadata and language from the classified blocks. */
 export function assemble(
   cls: Classification,
@@ -48,11 +89,23 @@ export function assemble(
   source: SourceInfo,
   langHint?: string,
   explain = false,
+  html?: HtmlContext,
 ): Article {
-  const { byline, published } = claimMetadata(cls, book);
-  const titleAt = findTitle(cls);
+  const declared = html?.declared;
+  const found = claimMetadata(cls, book);
+  const siteName = declared?.siteName ?? cls.siteName;
+  const prefixes = book.bylinePrefixes;
+  // JSON-LD's person, then the byline line of the text, then meta tags and byline markup.
+  const byline =
+    declaredByline(declared?.byline ?? null, siteName, prefixes) ??
+    found.byline ??
+    signature(cls, prefixes) ??
+    declaredByline(declared?.bylineHint ?? null, siteName, prefixes);
+  const published = declaredDate(declared?.published ?? null) ?? found.published ?? urlDate(declared?.url ?? null);
+  const fromDeclared = declared ? declaredTitle(declared, cls.blocks, siteName) : null;
+  const titleAt = fromDeclared ? fromDeclared.at : findTitle(cls);
   const titleBlock = titleAt === null ? undefined : cls.blocks[titleAt];
-  const title = titleBlock ? stripSiteName(titleBlock.text, cls.siteName) : null;
+  const title = fromDeclared?.title ?? (titleBlock ? stripSiteName(titleBlock.text, cls.siteName) : null);
   if (titleBlock) {
     titleBlock.keep = false;
     titleBlock.role = 'title';
@@ -61,22 +114,43 @@ export function assemble(
   }
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
-  const paragraphs = cls.blocks.filter((b) => b.keep).map((b) => b.text);
+  let kept = cls.blocks.filter((b) => b.keep);
+  let paragraphs = kept.map((b) => b.text);
+  const declaredBody = declaredParagraphs(declared?.articleBody ?? null);
+  if (declaredBody && wordCount(declaredBody.join(' ')) > DECLARED_BODY_RATIO * wordCount(paragraphs.join(' '))) {
+    // The visible page holds (almost) nothing of the article (an app shell): its JSON-LD does.
+    paragraphs = declaredBody;
+    kept = [];
+  }
   const text = paragraphs.join('\n\n');
-  const { lang, lang3 } = detectLanguage([title ?? '', text].join('\n'), langHint, cls.candidates);
+  const detected = detectLanguage([title ?? '', text].join('\n'), langHint, cls.candidates);
+  const langDeclared = declared?.lang ?? null;
+  const lang = langHint ? detected.lang : reconcileLang(langDeclared, detected.lang, text.length);
+  const lang3 = lang === detected.lang ? detected.lang3 : toIso3(lang);
   const article: Article = {
     title,
     text,
     paragraphs,
     lang,
     lang3,
-    siteName: cls.siteName,
+    langDeclared,
+    langDetected: detected.lang,
+    siteName,
     byline,
     published,
     images: cls.images.filter((im) => im.caption || im.credit),
+    url: declared?.url ?? null,
+    description: declared?.description ?? null,
+    image: declared?.image ?? null,
     wordCount: wordCount(text),
     source,
   };
+  if (html) {
+    article.structure = kept.length
+      ? structureOf(kept, html.links, html.images)
+      : paragraphs.map((p) => ({ kind: 'p', level: 0, list: null, depth: 0, markdown: p }));
+    if (html.comments) article.comments = commentsOf(cls.blocks);
+  }
   if (explain) {
     article.removed = cls.blocks
       .filter((b) => !b.keep)

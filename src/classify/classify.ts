@@ -2,6 +2,7 @@ import { containsFor, type PhraseBook } from '../data/phrase-book.js';
 import type { Candidate } from '../lang/detect.js';
 import type { Block, ClassifiedBlock, ImageInfo } from '../types.js';
 import { announcedListAfter, decideByRegion } from './body.js';
+import { dropOutsideContainer, keepInsideContainer, mainContainer } from './container.js';
 import type { Context } from './context.js';
 import { features } from './features.js';
 import { guessPage } from './language-guess.js';
@@ -13,6 +14,7 @@ import { countersRule } from './rules/counters.js';
 import { duplicatesRule } from './rules/duplicates.js';
 import { figuresRule } from './rules/figures.js';
 import { foreignScriptRule } from './rules/foreign-script.js';
+import { markupRule } from './rules/markup.js';
 import { menuRunRule } from './rules/menu-run.js';
 import { endMarkersRule, phrasesRule } from './rules/phrases.js';
 import { siteSuffixRule } from './rules/site-suffix.js';
@@ -35,6 +37,7 @@ export interface Classification {
 // Order matters: the most specific rule names the reason. Credits run before the site-suffix
 // rule so that an alt repeating a caption is recognised as such.
 const RULES = [
+  markupRule,
   endMarkersRule,
   foreignScriptRule,
   countersRule,
@@ -48,7 +51,12 @@ const RULES = [
 ];
 
 /** Stage 3: decides for every block whether it belongs to the article, and why. */
-export function classify(blocks: Block[], book: PhraseBook, langHint?: string): Classification {
+export function classify(
+  blocks: Block[],
+  book: PhraseBook,
+  langHint?: string,
+  containerParent?: readonly number[],
+): Classification {
   const page = guessPage(blocks, langHint);
   const feats = blocks.map((b) => features(b, page.stop));
   const cjk = page.script === 'Han';
@@ -81,7 +89,10 @@ export function classify(blocks: Block[], book: PhraseBook, langHint?: string): 
   }
   if (region) region = { start: region.start, end: trimTeaserTail(ctx, ctx.qualities, region) };
   if (region) region = { start: region.start, end: settleEnd(ctx, ctx.qualities, region) };
+  const main = region && containerParent ? mainContainer(ctx, ctx.qualities, containerParent, region) : null;
+  if (main !== null && containerParent) dropOutsideContainer(ctx, containerParent, main, region);
   decideByRegion(ctx, ctx.qualities, region);
+  if (main !== null && containerParent) keepInsideContainer(ctx, containerParent, main);
   const classified = blocks.map((b, i): ClassifiedBlock => {
     const d = ctx.decisions[i] ?? { keep: false, role: 'boilerplate', rule: 'unclassified', reason: '' };
     return {
@@ -93,6 +104,7 @@ export function classify(blocks: Block[], book: PhraseBook, langHint?: string): 
       role: d.role,
       rule: d.rule,
       reason: d.reason,
+      ...(b.html ? { html: b.html } : {}),
     };
   });
   return {

@@ -20,6 +20,9 @@ interface Options {
   encoding?: string;
   maxBytes: number;
   debug?: boolean;
+  comments?: boolean;
+  links?: boolean;
+  images?: boolean;
 }
 
 function parseEncoding(label: string): string {
@@ -72,6 +75,9 @@ function program(): Command {
       },
       [] as string[],
     )
+    .option('--comments', 'HTML: list reader comments in a separate "comments" field')
+    .option('--links', 'HTML: keep links in the Markdown output')
+    .option('--images', 'HTML: keep images in the Markdown output')
     .addOption(
       new Option('--type <type>', 'treat inputs as html or text instead of sniffing the content')
         .choices(['auto', 'html', 'text'])
@@ -152,6 +158,9 @@ export async function main(argv: string[]): Promise<number> {
         lang: opts.lang,
         explain: opts.explain ?? false,
         boilerplate,
+        comments: opts.comments ?? false,
+        links: opts.links ?? false,
+        images: opts.images ?? false,
         type: opts.type,
         encoding: opts.encoding,
         maxBytes: opts.maxBytes,

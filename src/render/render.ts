@@ -8,12 +8,19 @@ export type OutputFormat = (typeof FORMATS)[number];
 export function render(article: Article, format: OutputFormat): string {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(article, null, 2)}\n`;
+      return `${JSON.stringify(forJson(article), null, 2)}\n`;
     case 'ndjson':
-      return `${JSON.stringify(article)}\n`;
+      return `${JSON.stringify(forJson(article))}\n`;
     case 'md':
       return renderMarkdown(article);
     case 'text':
       return `${[article.title, article.text].filter(Boolean).join('\n\n')}\n`;
   }
+}
+
+// `structure` serves the Markdown output (and library callers); in JSON it would repeat every
+// paragraph, so the JSON keeps the plain paragraphs only.
+function forJson(article: Article): Omit<Article, 'structure'> {
+  const { structure: _structure, ...rest } = article;
+  return rest;
 }

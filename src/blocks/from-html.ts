@@ -1,0 +1,28 @@
+import { createRequire } from 'node:module';
+import type { CheerioAPI } from 'cheerio/slim';
+import type { Block, DeclaredMetadata } from '../types.js';
+import { declaredMetadata } from './html/declared.js';
+import { walk } from './html/walk.js';
+
+export interface HtmlDocument {
+  blocks: Block[];
+  /** Container tree: for each container id, its parent's (see walk.ts). */
+  containerParent: number[];
+  declared: DeclaredMetadata;
+}
+
+// cheerio is loaded on the first HTML page only: a plain-text run never pays its start-up.
+// (Synchronously, through require: the pipeline is synchronous, and cheerio ships CommonJS.)
+const require = createRequire(import.meta.url);
+let cheerioLoad: ((html: string) => CheerioAPI) | undefined;
+
+/** Stage 2 for HTML: the page's visible text as blocks with their markup evidence, and its declarations. */
+export function blocksFromHtml(html: string): HtmlDocument {
+  // cheerio's htmlparser2 back end ("slim"): several times faster than parse5 and as good on the
+  // corpus's malformed pages (see bench/).
+  cheerioLoad ??= (require('cheerio/slim') as typeof import('cheerio/slim')).load;
+  const $ = cheerioLoad(html);
+  const declared = declaredMetadata($);
+  const { blocks, containerParent } = walk($.root()[0] as Parameters<typeof walk>[0]);
+  return { blocks, containerParent, declared };
+}

@@ -8,7 +8,7 @@ const WORDS = (
 ).split(' ');
 
 /** A deterministic pseudo-random sequence (mulberry32), so that generated pages are reproducible. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -57,6 +57,14 @@ function readUnlabelled(bytes: Uint8Array, html: boolean): Reading {
         ? { text: decodeWith(bytes, declared), encoding: declared, notes: [] }
         : { text, encoding: declared, notes: [] };
     }
+    // ISO-2022-JP (old Japanese mail and pages) is 7-bit: ASCII with ESC $ B … ESC ( B shifts.
+    if (ascii && !declared && /\x1b\$[@B]/.test(text)) {
+      return {
+        text: decodeWith(bytes, 'iso-2022-jp'),
+        encoding: 'iso-2022-jp',
+        notes: ['encoding detected as iso-2022-jp'],
+      };
+    }
     const notes =
       !ascii && declared && declared !== 'utf-8' ? [`declared ${declared}, but the bytes are valid UTF-8`] : [];
     return { text, encoding: 'utf-8', notes };

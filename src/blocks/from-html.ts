@@ -22,7 +22,8 @@ export function blocksFromHtml(html: string): HtmlDocument {
   // corpus's malformed pages (see bench/).
   cheerioLoad ??= (require('cheerio/slim') as typeof import('cheerio/slim')).load;
   const $ = cheerioLoad(html);
-  const declared = declaredMetadata($);
-  const { blocks, containerParent } = walk($.root()[0] as Parameters<typeof walk>[0]);
+  const root = $.root()[0] as Parameters<typeof walk>[0];
+  const declared = declaredMetadata(root);
+  const { blocks, containerParent } = walk(root);
   return { blocks, containerParent, declared };
 }

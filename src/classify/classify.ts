@@ -92,7 +92,7 @@ export function classify(
   const main = region && containerParent ? mainContainer(ctx, ctx.qualities, containerParent, region) : null;
   if (main !== null && containerParent) dropOutsideContainer(ctx, containerParent, main, region);
   decideByRegion(ctx, ctx.qualities, region);
-  if (main !== null && containerParent) keepInsideContainer(ctx, containerParent, main);
+  if (main !== null && containerParent) keepInsideContainer(ctx, containerParent, main, region);
   const classified = blocks.map((b, i): ClassifiedBlock => {
     const d = ctx.decisions[i] ?? { keep: false, role: 'boilerplate', rule: 'unclassified', reason: '' };
     return {

@@ -6,7 +6,7 @@ import type { Quality } from './quality.js';
 // Region blocks outside it go (teasers beside the article), and prose inside it that the region
 // missed (a body split by a photo gallery or a box) comes back.
 
-const SHARE_OF_PROSE = 0.85;
+const SHARE_OF_PROSE = 0.7;
 
 function chain(parents: readonly number[], id: number): number[] {
   const out: number[] = [];
@@ -76,12 +76,21 @@ export function dropOutsideContainer(
 // subheadings, list items and short paragraphs (as Readability keeps them). Measured on the corpus:
 // menu runs and link-dense blocks inside it are still furniture more often than not.
 const POSITIONAL = new Set(['outside-article', 'short-line', 'low-content']);
+const TEASER_LINK_DENSITY = 0.3;
 
-export function keepInsideContainer(ctx: Context, parents: readonly number[], main: number): void {
+export function keepInsideContainer(
+  ctx: Context,
+  parents: readonly number[],
+  main: number,
+  region: { start: number; end: number } | null,
+): void {
   ctx.blocks.forEach((b, i) => {
     const d = ctx.decisions[i];
     if (!b.html || !d || d.keep || !POSITIONAL.has(d.rule)) return;
     if (!inside(parents, b.html.container, main)) return;
+    // Beyond the region, link-heavy blocks are the container's teaser lists (measured: 0.3).
+    const within = region !== null && i >= region.start && i <= region.end;
+    if (!within && b.html.linkDensity > TEASER_LINK_DENSITY) return;
     ctx.decisions[i] = {
       keep: true,
       role: 'paragraph',

@@ -101,6 +101,9 @@ export function dominantScript(counts: Map<Script, number>): Script | null {
   return best;
 }
 
+const IDEOGRAPHIC = new Set<Script>(['Han', 'Hangul']);
+const IDEOGRAPH_WEIGHT = 3;
+
 /** The script that dominates a line, when it differs from `main` and has at least 4 letters. */
 export function foreignScript(text: string, main: Script): Script | null {
   // Plain ASCII in a Latin page cannot be foreign: the common case, answered without a scan.
@@ -108,12 +111,16 @@ export function foreignScript(text: string, main: Script): Script | null {
   const counts = scriptCounts(text);
   let total = 0;
   const merged = new Map<Script, number>();
+  const raw = new Map<Script, number>();
   for (const [s, n] of counts) {
-    total += n;
-    merged.set(family(s), (merged.get(family(s)) ?? 0) + n);
+    // A Han, kana or Hangul character carries about a word: "Kindle for PCの起動" is Japanese.
+    const w = IDEOGRAPHIC.has(family(s)) ? n * IDEOGRAPH_WEIGHT : n;
+    total += w;
+    merged.set(family(s), (merged.get(family(s)) ?? 0) + w);
+    raw.set(family(s), (raw.get(family(s)) ?? 0) + n);
   }
   for (const [s, n] of merged) {
-    if (s !== main && n >= 4 && n > total / 2) return s;
+    if (s !== main && (raw.get(s) ?? 0) >= 4 && n > total / 2) return s;
   }
   return null;
 }

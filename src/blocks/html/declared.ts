@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
 import type { DeclaredMetadata } from '../../types.js';
 
 // What the page says about itself: JSON-LD, OpenGraph and other meta tags. All of it is evidence
@@ -102,7 +102,7 @@ interface JsonLdFacts {
   url: string | null;
 }
 
-function jsonLd($: CheerioAPI): JsonLdFacts {
+function jsonLd(scripts: string[]): JsonLdFacts {
   const facts: JsonLdFacts = {
     headline: null,
     author: null,
@@ -114,10 +114,10 @@ function jsonLd($: CheerioAPI): JsonLdFacts {
     url: null,
   };
   const all: JsonObject[] = [];
-  $('script[type="application/ld+json"]').each((_, el) => {
-    const doc = parseJsonLd($(el).text());
+  for (const text of scripts) {
+    const doc = parseJsonLd(text);
     if (doc !== undefined) objects(doc, all);
-  });
+  }
   // Articles first, then web pages: the most specific declaration wins.
   const ranked = all
     .filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t)))
@@ -139,9 +139,9 @@ function jsonLd($: CheerioAPI): JsonLdFacts {
   return facts;
 }
 
-function meta($: CheerioAPI, ...keys: string[]): string | null {
+function meta(page: PageFacts, ...keys: string[]): string | null {
   for (const k of keys) {
-    const v = $(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`).first().attr('content');
+    const v = page.metas.get(k.toLowerCase());
     const c = v ? clean(v) : null;
     if (c) return c;
   }
@@ -150,64 +150,143 @@ function meta($: CheerioAPI, ...keys: string[]): string | null {
 
 // Where pages mark the author in their visible text (microdata, rel=author, byline classes),
 // most specific first.
-const BYLINE_SELECTORS = [
-  '[itemprop~="author"] [itemprop="name"]',
-  '[itemprop~="author"]',
-  '[rel="author"]',
-  '[class*="byline"]',
-  '[class*="author-name"]',
-  '[class*="author"]',
-  '[id*="byline"]',
+const BYLINE_TESTS: ((el: Element) => boolean)[] = [
+  (el) => el.attribs.itemprop === 'name' && hasAuthorAncestor(el),
+  (el) => /(?:^|\s)author(?:\s|$)/.test(el.attribs.itemprop ?? ''),
+  (el) => el.attribs.rel === 'author',
+  (el) => (el.attribs.class ?? '').includes('byline'),
+  (el) => (el.attribs.class ?? '').includes('author-name'),
+  (el) => (el.attribs.class ?? '').includes('author'),
+  (el) => (el.attribs.id ?? '').includes('byline'),
 ];
 const BYLINE_MAX_CHARS = 100;
 
-function visibleByline($: CheerioAPI): string | null {
-  for (const sel of BYLINE_SELECTORS) {
-    let found: string | null = null;
-    $(sel).each((_, el) => {
-      const t = clean($(el).text());
-      if (t && t.length <= BYLINE_MAX_CHARS && /\p{L}/u.test(t)) {
-        found = t;
-        return false;
-      }
-      return undefined;
-    });
-    if (found) return found;
+function hasAuthorAncestor(el: Element): boolean {
+  for (let p = el.parent as Element | null, d = 0; p && d < 8; p = p.parent as Element | null, d++)
+    if (p.type === 'tag' && /(?:^|\s)author(?:\s|$)/.test(p.attribs.itemprop ?? '')) return true;
+  return false;
+}
+
+/** Text of an element, without recursion (deep pages). */
+function textOf(el: AnyNode, max = BYLINE_MAX_CHARS * 4): string {
+  let out = '';
+  const stack: AnyNode[] = [el];
+  while (stack.length && out.length <= max) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') out += (n as unknown as { data: string }).data;
+    else if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
+      const kids = (n as Element).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+    }
   }
+  return out;
+}
+
+/** What one pass over the DOM finds for the declarations. */
+interface PageFacts {
+  metas: Map<string, string>;
+  ldScripts: string[];
+  title: string | null;
+  canonical: string | null;
+  htmlLang: string | null;
+  time: string | null;
+  bylines: (Element | undefined)[];
+}
+
+function collect(root: AnyNode): PageFacts {
+  const page: PageFacts = {
+    metas: new Map(),
+    ldScripts: [],
+    title: null,
+    canonical: null,
+    htmlLang: null,
+    time: null,
+    bylines: [],
+  };
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'root') {
+      const kids = (n as unknown as { children: AnyNode[] }).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+      continue;
+    }
+    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
+    const el = n as Element;
+    const a = el.attribs;
+    switch (el.name) {
+      case 'meta': {
+        const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'])?.toLowerCase();
+        if (key && a.content !== undefined && !page.metas.has(key)) page.metas.set(key, a.content);
+        continue;
+      }
+      case 'script':
+        if (a.type?.toLowerCase() === 'application/ld+json') page.ldScripts.push(textOf(el, Number.POSITIVE_INFINITY));
+        continue;
+      case 'style':
+        continue;
+      case 'title':
+        page.title ??= textOf(el);
+        continue;
+      case 'link':
+        if (!page.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(a.rel ?? '') && a.href) page.canonical = a.href;
+        continue;
+      case 'html':
+        page.htmlLang ??= a.lang ?? null;
+        break;
+      case 'time':
+        if (a.datetime && (!page.time || 'pubdate' in a)) page.time = a.datetime;
+        break;
+    }
+    if (a.class || a.id || a.itemprop || a.rel) {
+      BYLINE_TESTS.forEach((test, k) => {
+        if (page.bylines[k] === undefined && test(el)) {
+          const t = clean(textOf(el));
+          if (t && t.length <= BYLINE_MAX_CHARS && /\p{L}/u.test(t)) page.bylines[k] = el;
+        }
+      });
+    }
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  }
+  return page;
+}
+
+function visibleByline(page: PageFacts): string | null {
+  for (const el of page.bylines) if (el) return clean(textOf(el));
   return null;
 }
 
-/** Reads the page's own declarations. */
-export function declaredMetadata($: CheerioAPI): DeclaredMetadata {
-  const ld = jsonLd($);
-  const documentTitle = clean($('title').first().text());
-  const timeEl = $('article time[datetime], time[pubdate], time[datetime]').first().attr('datetime');
+/** Reads the page's own declarations, in one pass over its DOM. */
+export function declaredMetadata(root: AnyNode): DeclaredMetadata {
+  const page = collect(root);
+  const ld = jsonLd(page.ldScripts);
+  const documentTitle = page.title ? clean(page.title) : null;
+  const timeEl = page.time;
   return {
-    title: ld.headline ?? meta($, 'og:title', 'twitter:title', 'dc.title', 'DC.title') ?? documentTitle,
+    title: ld.headline ?? meta(page, 'og:title', 'twitter:title', 'dc.title') ?? documentTitle,
     documentTitle,
-    siteName: meta($, 'og:site_name', 'application-name', 'twitter:site') ?? ld.publisher,
+    siteName: meta(page, 'og:site_name', 'application-name', 'twitter:site') ?? ld.publisher,
     byline: ld.author,
-    bylineHint:
-      meta($, 'author', 'article:author', 'dc.creator', 'DC.creator', 'byl', 'parsely-author') ?? visibleByline($),
+    bylineHint: meta(page, 'author', 'article:author', 'dc.creator', 'byl', 'parsely-author') ?? visibleByline(page),
     published:
       ld.published ??
       meta(
-        $,
+        page,
         'article:published_time',
-        'datePublished',
+        'datepublished',
         'date',
         'dc.date',
-        'DC.date',
         'pubdate',
         'publishdate',
         'parsely-pub-date',
         'og:published_time',
       ) ??
       (timeEl ? clean(timeEl) : null),
-    description: meta($, 'og:description', 'description', 'twitter:description') ?? ld.description,
-    image: meta($, 'og:image', 'twitter:image') ?? ld.image,
-    url: $('link[rel="canonical"]').first().attr('href') ?? meta($, 'og:url') ?? ld.url,
-    lang: clean($('html').first().attr('lang') ?? '') ?? meta($, 'og:locale', 'content-language', 'language'),
+    description: meta(page, 'og:description', 'description', 'twitter:description') ?? ld.description,
+    image: meta(page, 'og:image', 'twitter:image') ?? ld.image,
+    url: page.canonical ?? meta(page, 'og:url') ?? ld.url,
+    lang: clean(page.htmlLang ?? '') ?? meta(page, 'og:locale', 'content-language', 'language'),
     articleBody: ld.articleBody,
   };
 }

@@ -39,7 +39,6 @@ const NEGATIVE = new Set([
   'recommendations',
   'related',
   'share',
-  'sharebar',
   'shoutbox',
   'signup',
   'skyscraper',
@@ -122,10 +121,23 @@ export interface AttributeHints {
 
 const NONE: AttributeHints = { negative: null, positive: false, comment: false };
 
+// Pages repeat the same class strings on hundreds of elements: each is read once.
+const cache = new Map<string, AttributeHints>();
+const CACHE_MAX = 20_000;
+
 /** Reads an element's class and id. */
 export function attributeHints(className: string | undefined, id: string | undefined): AttributeHints {
   if (!className && !id) return NONE;
   const raw = `${className ?? ''} ${id ?? ''}`.toLowerCase();
+  const known = cache.get(raw);
+  if (known) return known;
+  const hints = readHints(raw);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(raw, hints);
+  return hints;
+}
+
+function readHints(raw: string): AttributeHints {
   let positive = false;
   let negative: string | null = null;
   let comment = false;

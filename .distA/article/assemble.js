@@ -1,0 +1,154 @@
+import { detectLanguage } from '../lang/detect.js';
+import { toIso3 } from '../lang/iso639.js';
+import { wordCount } from '../text/words.js';
+import { parseByline } from './byline.js';
+import { declaredByline, declaredDate, declaredTitle, reconcileLang, urlDate } from './declared.js';
+import { claimMetadata, claimStrayMetadata } from './metadata.js';
+import { commentsOf, structureOf } from './structure.js';
+import { findTitle, stripSiteName } from './title.js';
+import { blockWords, textWords } from './words.js';
+// The standfirst: a full sentence right under the headline, which metadata and a photo often
+// separate from the body.
+const LEAD_MIN_WORDS = 8;
+function keepLead(cls, titleAt) {
+    const b = cls.blocks[titleAt + 1];
+    if (!b || b.keep || b.rule !== 'outside-article')
+        return;
+    // A subtitle in an HTML heading under the headline is the standfirst even without a full stop.
+    const subtitle = b.html?.kind === 'heading' && (b.html.level ?? 0) > 1;
+    if (!(subtitle || /[.!?。！？؟]["'”»]?$/u.test(b.text)) || blockWords(cls, titleAt + 1) < LEAD_MIN_WORDS)
+        return;
+    b.keep = true;
+    b.role = 'paragraph';
+    b.rule = 'content:lead';
+    b.reason = 'the standfirst under the headline';
+}
+// A page this small with nothing recognised as its body (a test page, a one-paragraph note) is
+// its own article: returning all of its text beats returning nothing.
+const TINY_PAGE_BLOCKS = 8;
+const LETTER = /\p{L}/u;
+// Lines dropped for their place or shape only; a line the phrase book knows ("Home", "Subscribe")
+// stays out, so that a page of labels still has no body.
+const POSITIONAL = new Set(['outside-article', 'menu-run', 'duplicate', 'short-line', 'low-content', 'metadata:title']);
+function keepTinyPage(cls) {
+    if (cls.blocks.length > TINY_PAGE_BLOCKS || cls.blocks.some((b) => b.keep))
+        return;
+    for (const b of cls.blocks) {
+        if (!LETTER.test(b.text) || !POSITIONAL.has(b.rule))
+            continue;
+        if (b.role === 'title') {
+            if (cls.blocks.length > 1)
+                continue;
+        }
+        else
+            b.role = 'paragraph';
+        b.keep = true;
+        b.rule = 'content:page';
+        b.reason = 'a tiny page with no other body: all of its text';
+    }
+}
+const SIGNATURE_MAX_WORDS = 6;
+/** "Текст: Ирина Желудева" closing the body: the author's signature, claimed as the byline. */
+function signature(cls, prefixes) {
+    const last = cls.blocks.filter((b) => b.keep).at(-1);
+    if (!last || wordCount(last.text) > SIGNATURE_MAX_WORDS)
+        return null;
+    const name = parseByline(last.text, prefixes);
+    if (!name)
+        return null;
+    last.keep = false;
+    last.role = 'byline';
+    last.rule = 'metadata:byline';
+    last.reason = "the author's signature under the body";
+    return name;
+}
+// The JSON-LD articleBody replaces the visible text when it holds this many times more words.
+const DECLARED_BODY_RATIO = 2;
+function declaredParagraphs(body) {
+    if (!body)
+        return null;
+    const ps = body
+        .split(/\n\s*\n|\r?\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
+    return ps.length ? ps : null;
+}
+/** Stage 4: title, body, metadata and language from the classified blocks. */
+export function assemble(cls, book, source, langHint, explain = false, html) {
+    const declared = html?.declared;
+    const found = claimMetadata(cls, book);
+    claimStrayMetadata(cls, book);
+    const siteName = declared?.siteName ?? cls.siteName;
+    const prefixes = book.bylinePrefixes;
+    // JSON-LD's person, then the byline line of the text, then meta tags and byline markup.
+    const byline = declaredByline(declared?.byline ?? null, siteName, prefixes) ??
+        found.byline ??
+        signature(cls, prefixes) ??
+        declaredByline(declared?.bylineHint ?? null, siteName, prefixes);
+    const published = declaredDate(declared?.published ?? null) ?? found.published ?? urlDate(declared?.url ?? null);
+    const fromDeclared = declared ? declaredTitle(declared, cls.blocks, siteName) : null;
+    const titleAt = fromDeclared ? fromDeclared.at : findTitle(cls);
+    const titleBlock = titleAt === null ? undefined : cls.blocks[titleAt];
+    const title = fromDeclared?.title ?? (titleBlock ? stripSiteName(titleBlock.text, cls.siteName) : null);
+    if (titleBlock) {
+        titleBlock.keep = false;
+        titleBlock.role = 'title';
+        titleBlock.rule = 'metadata:title';
+        titleBlock.reason = 'the headline above the body';
+    }
+    if (titleAt !== null)
+        keepLead(cls, titleAt);
+    keepTinyPage(cls);
+    const keptAt = [];
+    cls.blocks.forEach((b, i) => {
+        if (b.keep)
+            keptAt.push(i);
+    });
+    let kept = keptAt.flatMap((i) => cls.blocks[i] ?? []);
+    let paragraphs = kept.map((b) => b.text);
+    // The body's word count from the classifier's per-block counts (see words.ts).
+    let words = textWords(cls, keptAt);
+    const declaredBody = declaredParagraphs(declared?.articleBody ?? null);
+    if (declaredBody && wordCount(declaredBody.join(' ')) > DECLARED_BODY_RATIO * words) {
+        // The visible page holds (almost) nothing of the article (an app shell): its JSON-LD does.
+        paragraphs = declaredBody;
+        kept = [];
+        words = wordCount(paragraphs.join('\n\n'));
+    }
+    const text = paragraphs.join('\n\n');
+    const detected = detectLanguage([title ?? '', text].join('\n'), langHint, cls.candidates);
+    const langDeclared = declared?.lang ?? null;
+    const lang = langHint ? detected.lang : reconcileLang(langDeclared, detected.lang, text.length);
+    const lang3 = lang === detected.lang ? detected.lang3 : toIso3(lang);
+    const article = {
+        title,
+        text,
+        paragraphs,
+        lang,
+        lang3,
+        langDeclared,
+        langDetected: detected.lang,
+        siteName,
+        byline,
+        published,
+        images: cls.images.filter((im) => im.caption || im.credit),
+        url: declared?.url ?? null,
+        description: declared?.description ?? null,
+        image: declared?.image ?? null,
+        wordCount: words,
+        source,
+    };
+    if (html) {
+        article.structure = kept.length
+            ? structureOf(kept, html.links, html.images)
+            : paragraphs.map((p) => ({ kind: 'p', level: 0, list: null, depth: 0, markdown: p }));
+        if (html.comments)
+            article.comments = commentsOf(cls.blocks);
+    }
+    if (explain) {
+        article.removed = cls.blocks
+            .filter((b) => !b.keep)
+            .map((b) => ({ line: b.line, text: b.text, rule: b.rule, reason: b.reason }));
+    }
+    return article;
+}

@@ -1,0 +1,85 @@
+import { PrefixSet } from '../text/prefixes.js';
+// Particles that stay lowercase inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
+const PARTICLES = new Set([
+    'van',
+    'von',
+    'der',
+    'de',
+    'da',
+    'di',
+    'del',
+    'la',
+    'le',
+    'du',
+    'al',
+    'el',
+    'bin',
+    'ibn',
+    'y',
+    'e',
+    'and',
+    'und',
+    'et',
+    'i',
+    'и',
+    've',
+    'ja',
+    'och',
+    'og',
+]);
+export function looksLikeName(name) {
+    const ws = name.split(/\s+/).filter(Boolean);
+    if (ws.length === 0 || ws.length > 8)
+        return false;
+    // Scripts without case (Arabic, CJK): trust the prefix, keep the name short.
+    if (!/[\p{Lu}\p{Ll}]/u.test(name))
+        return name.length <= 40;
+    return ws.every((w) => /^[\p{Lu}\d]/u.test(w) || PARTICLES.has(w.toLowerCase()));
+}
+const sets = new WeakMap();
+function prefixSet(prefixes) {
+    let set = sets.get(prefixes);
+    if (!set) {
+        set = new PrefixSet(prefixes);
+        sets.set(prefixes, set);
+    }
+    return set;
+}
+/** What follows a byline prefix: at the start of the line, or after the line's last colon. */
+function afterPrefix(t, set) {
+    const out = [];
+    const lower = t.toLowerCase();
+    if (lower.length !== t.length)
+        return out;
+    const p = set.atStart(lower);
+    if (p) {
+        const sep = /^(?:\s*:\s*|\s+)/u.exec(t.slice(p.length));
+        if (sep)
+            out.push(t.slice(p.length + sep[0].length));
+    }
+    // Inside a line only with a colon: "2024-03-28 来源：东海晨报 作者：王晓东".
+    // Any of its colons: "2024-05-16 来源：澄湖晚报 作者：林晓雯 阅读量：3.2万".
+    for (let colon = t.indexOf(':'); colon > 0; colon = t.indexOf(':', colon + 1)) {
+        if (set.atEnd(lower.slice(0, colon)))
+            out.push(t
+                .slice(colon + 1)
+                .trim()
+                .split(/\s+(?=\S+:)/u)[0] ?? '');
+    }
+    return out;
+}
+/** "By Jane Roe", "Von Anna Müller | 12.03.2024", "Автор: Иван Петров" → the name, else null. */
+export function parseByline(text, prefixes) {
+    if (text.length > 120)
+        return null;
+    const t = text.normalize('NFKC');
+    for (const raw of afterPrefix(t, prefixSet(prefixes))) {
+        const name = raw
+            .split(/\s*[|•·,;(]\s*|\s+[-–—]\s+|\s+\d/u)[0]
+            ?.replace(/[.:]+$/, '')
+            .trim();
+        if (name && looksLikeName(name))
+            return name;
+    }
+    return null;
+}

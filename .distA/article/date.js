@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { dataDir } from '../data/location.js';
+let monthIndex;
+/** Month form (any language) → month number 1–12, from data/months.json. */
+function months() {
+    if (monthIndex)
+        return monthIndex;
+    const data = JSON.parse(readFileSync(new URL('months.json', dataDir()), 'utf8'));
+    monthIndex = new Map();
+    for (const [lang, list] of Object.entries(data)) {
+        if (lang.startsWith('_') || typeof list === 'string')
+            continue;
+        list.forEach((forms, m) => {
+            for (const f of forms)
+                if (!monthIndex?.has(f))
+                    monthIndex?.set(f, m + 1);
+        });
+    }
+    return monthIndex;
+}
+function iso(y, m, d) {
+    if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31)
+        return null;
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCMonth() !== m - 1)
+        return null; // 31 April and the like
+    return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+const N = (s) => Number.parseInt(s ?? '', 10);
+// Any run of non-digit, non-punctuation characters; months() decides whether it is a month.
+// (No \p{L}: Unicode property classes cost milliseconds to compile at start-up.)
+const MONTH_WORD = String.raw `([^\s\d.,:;/()|-]{2,12}(?:\s[^\s\d.,:;/()|-]{3,7})?)\.?`;
+const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
+const CJK = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/;
+const DAY_MONTH_YEAR = new RegExp(String.raw `\b(\d{1,2})\.?\s+(?:de\s+)?${MONTH_WORD},?\s+(?:de\s+)?(\d{4})`);
+const MONTH_DAY_YEAR = new RegExp(String.raw `${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`);
+const YEAR = /\d{4}/;
+function month(word) {
+    if (!word)
+        return undefined;
+    const w = word.toLowerCase();
+    return months().get(w) ?? months().get(w.split(/\s/)[0] ?? '');
+}
+/** The first calendar date in a line, as YYYY-MM-DD; `monthFirst` reads 03/12/2024 as March 12. */
+export function parseDate(text, monthFirst = false) {
+    // Every form below has a four-digit year: most lines are ruled out by one cheap scan.
+    if (!YEAR.test(text))
+        return null;
+    let m = ISO.exec(text);
+    if (m)
+        return iso(N(m[1]), N(m[2]), N(m[3]));
+    m = CJK.exec(text);
+    if (m)
+        return iso(N(m[1]), N(m[2]), N(m[3]));
+    m = NUMERIC.exec(text);
+    if (m) {
+        const a = N(m[1]);
+        const b = N(m[3]);
+        const y = N(m[4]);
+        // Dots are always day-first; slashes follow the page's convention unless a part is > 12.
+        const mdy = a <= 12 && (b > 12 || (monthFirst && m[2] === '/'));
+        return mdy ? iso(y, a, b) : iso(y, b, a);
+    }
+    m = DAY_MONTH_YEAR.exec(text);
+    if (m) {
+        const mo = month(m[2]);
+        if (mo)
+            return iso(N(m[3]), mo, N(m[1]));
+    }
+    m = MONTH_DAY_YEAR.exec(text);
+    if (m) {
+        const mo = month(m[1]);
+        if (mo)
+            return iso(N(m[3]), mo, N(m[2]));
+    }
+    return null;
+}

@@ -1,0 +1,99 @@
+import { wordCount } from '../text/words.js';
+import { looksLikeName, parseByline } from './byline.js';
+import { parseDate } from './date.js';
+import { blockWords } from './words.js';
+// Byline and date stand between the headline and the body, or at the top of the body.
+const BEFORE = 20;
+const AFTER = 4;
+const MAX_WORDS = 16;
+// Once the date is removed, a date line has at most this many words left ("Updated", "Uhr"…).
+const DATE_LINE_REST = 4;
+function claim(b, role, reason) {
+    b.keep = false;
+    b.role = role;
+    b.rule = `metadata:${role}`;
+    b.reason = reason;
+}
+/** A line that is only a date (and time, and a word like "Updated"), not a sentence with one. */
+function isDateLine(text, date, prefixes) {
+    if (!date)
+        return false;
+    const lower = text.toLowerCase();
+    if (prefixes.some((p) => lower.startsWith(p)))
+        return true;
+    const rest = text.replace(/[\p{N}.,:/\-–|()]+/gu, ' ').trim();
+    return wordCount(rest) <= DATE_LINE_REST;
+}
+/**
+ * Finds the byline and publication date near the start of the body and marks their lines as
+ * metadata, so that neither the body nor the title finder takes them.
+ */
+export function claimMetadata(cls, book) {
+    const out = { byline: null, published: null };
+    if (!cls.region)
+        return out;
+    const monthFirst = cls.lang === 'en';
+    const from = Math.max(0, cls.region.start - BEFORE);
+    const to = Math.min(cls.blocks.length - 1, cls.region.start + AFTER);
+    const dateLines = [];
+    for (let i = from; i <= to; i++) {
+        const b = cls.blocks[i];
+        if (!b || blockWords(cls, i) > MAX_WORDS)
+            continue;
+        // Kept sentences are body text even if they start with "By" or hold a date.
+        if (b.keep && /[.!?]$/.test(b.text) && blockWords(cls, i) > 6)
+            continue;
+        if (b.role === 'caption' || b.role === 'credit')
+            continue;
+        const date = parseDate(b.text, monthFirst);
+        const name = parseByline(b.text, book.bylinePrefixes);
+        if (name) {
+            out.byline ??= name;
+            if (date)
+                out.published ??= date;
+            claim(b, 'byline', 'the author line');
+        }
+        else if (isDateLine(b.text, date, book.datePrefixes)) {
+            out.published ??= date;
+            dateLines.push(i);
+            claim(b, 'date', 'a publication or update date');
+        }
+    }
+    // A bare name next to the date line ("Katarzyna Nowak" / "12 marca 2024") is the byline.
+    if (!out.byline) {
+        for (const d of dateLines) {
+            for (const j of [d - 1, d + 1]) {
+                const b = cls.blocks[j];
+                if (!b || b.role === 'date' || b.role === 'byline')
+                    continue;
+                const n = b.text.split(/\s+/).length;
+                if (n >= 2 && n <= 4 && !/[.!?:\d]/.test(b.text) && looksLikeName(b.text) && /\p{Lu}/u.test(b.text)) {
+                    out.byline = b.text;
+                    claim(b, 'byline', 'a name beside the date line');
+                    return out;
+                }
+            }
+        }
+    }
+    return out;
+}
+/**
+ * Date lines ("Updated Nov. 19, 2019 8:21 am ET") and a bare "By" (its name was a link the markup
+ * dropped) anywhere in the kept text: page furniture, not article sentences.
+ */
+export function claimStrayMetadata(cls, book) {
+    const monthFirst = cls.lang === 'en';
+    cls.blocks.forEach((b, i) => {
+        if (!b.keep || b.role === 'title' || blockWords(cls, i) > MAX_WORDS)
+            return;
+        if (book.bylinePrefixes.includes(b.text.toLowerCase().replace(/[\s:]+$/u, ''))) {
+            claim(b, 'byline', 'a byline label whose name is not in the text');
+            return;
+        }
+        if (/[.!?]$/.test(b.text) && blockWords(cls, i) > 6)
+            return;
+        const date = parseDate(b.text, monthFirst);
+        if (isDateLine(b.text, date, book.datePrefixes))
+            claim(b, 'date', 'a publication or update date');
+    });
+}

@@ -1,0 +1,54 @@
+import { IMAGE_OPEN, LINK_OPEN, MARK_CLOSE, MARK_MID } from '../blocks/html/walk.js';
+import { endsLikeSentence, wordCount } from '../text/words.js';
+const LINK = new RegExp(`${LINK_OPEN}([^${LINK_OPEN}${MARK_MID}${MARK_CLOSE}]*)${MARK_MID}([^${MARK_CLOSE}]*)${MARK_CLOSE}`, 'gu');
+const IMAGE = new RegExp(`${IMAGE_OPEN}([^${MARK_MID}]*)${MARK_MID}([^${MARK_CLOSE}]*)${MARK_CLOSE}`, 'gu');
+const STRAY = new RegExp(`[${LINK_OPEN}${MARK_MID}${MARK_CLOSE}${IMAGE_OPEN}]`, 'gu');
+const LEADING_IMAGES = /^(?:!\[[^\]]*\]\([^)]*\)\s*)+(?=\S)/u;
+const urlPart = (u) => u.replace(/[\s()]/g, (c) => encodeURIComponent(c));
+/** Turns the walk's link and image markers into Markdown, or drops them. */
+export function finishInline(md, links, images) {
+    return md
+        .replace(IMAGE, (_, alt, src) => (images ? `![${alt.trim()}](${urlPart(src)})` : ''))
+        .replace(LINK, (_, text, href) => (links && text.trim() ? `[${text}](${urlPart(href)})` : text))
+        .replace(STRAY, '')
+        .replace(/[ \t]{2,}/g, ' ')
+        .trim();
+}
+/** The structure of the kept HTML paragraphs, for the Markdown renderer. */
+export function structureOf(kept, links, images) {
+    return kept.map((b) => {
+        const h = b.html;
+        if (!h)
+            return { kind: 'p', level: 0, list: null, depth: 0, markdown: b.text };
+        let markdown = h.kind === 'code' ? h.markdown.replace(STRAY, '') : finishInline(h.markdown, links, images);
+        // Images carried over from a figure before the paragraph stand on their own line.
+        if (images && (h.kind === 'p' || h.kind === 'other'))
+            markdown = markdown.replace(LEADING_IMAGES, (m) => `${m.trim()}\n\n`);
+        const s = {
+            kind: h.kind,
+            level: h.level,
+            list: h.list,
+            depth: h.listDepth,
+            markdown: markdown || b.text,
+        };
+        if (h.cells)
+            s.cells = h.cells;
+        if (h.tableStart)
+            s.tableStart = true;
+        return s;
+    });
+}
+const MIN_COMMENT_WORDS = 3;
+/** Reader comments: prose nested inside a comment item (a comment-classed element within the comments section). */
+export function commentsOf(blocks) {
+    const out = [];
+    for (const b of blocks) {
+        const h = b.html;
+        if (!h || b.keep || h.commentDepth < 2 || h.inForm || h.kind === 'heading')
+            continue;
+        if (wordCount(b.text) < MIN_COMMENT_WORDS || !(endsLikeSentence(b.text) || wordCount(b.text) >= 12))
+            continue;
+        out.push(b.text);
+    }
+    return out;
+}

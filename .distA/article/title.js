@@ -1,0 +1,51 @@
+import { siteTail } from '../classify/site-name.js';
+import { headlineLike } from '../text/words.js';
+import { blockWords } from './words.js';
+// How far above the body the headline may stand (menus, share bars, captions in between).
+const LOOK_BACK = 30;
+// A headline this close above the body's first line is the title, and that line its standfirst.
+const STANDFIRST_BELOW = 2;
+// Rules that drop a line for where it stands, not for what it is: such a line may be the title.
+const POSITIONAL = new Set(['outside-article', 'site-suffix', 'duplicate', 'short-line', 'low-content']);
+function candidate(cls, i) {
+    const b = cls.blocks[i];
+    if (!b)
+        return false;
+    if (b.role === 'byline' || b.role === 'date')
+        return false;
+    if (!b.keep && !POSITIONAL.has(b.rule))
+        return false;
+    if (b.keep && b.role !== 'heading' && b.role !== 'paragraph')
+        return false;
+    const words = blockWords(cls, i);
+    const sentence = /[.…]$/.test(b.text) && !/[?!]$/.test(b.text);
+    return headlineLike(b.text, words, sentence) || (words >= 2 && words <= 30 && /[?!]$/.test(b.text));
+}
+/** The headline: the nearest title-like line above the body, or the body's first line. */
+export function findTitle(cls) {
+    const { blocks, region } = cls;
+    if (!region)
+        return null;
+    // A headline with many function words can score as prose and open the body itself.
+    const first = blocks[region.start];
+    if (first?.keep && candidate(cls, region.start)) {
+        // A headline right above that line makes it the standfirst, which stays in the text.
+        for (let i = region.start - 1; i >= Math.max(0, region.start - STANDFIRST_BELOW); i--) {
+            if (candidate(cls, i))
+                return i;
+        }
+        return region.start;
+    }
+    for (let i = region.start - 1; i >= Math.max(0, region.start - LOOK_BACK); i--) {
+        if (candidate(cls, i))
+            return i;
+    }
+    return null;
+}
+/** Strips " - Site Name" / " | Site Name" from a title. */
+export function stripSiteName(title, siteName) {
+    if (!siteName)
+        return title;
+    const stripped = title.replace(siteTail(siteName), '');
+    return stripped || title;
+}

@@ -1,0 +1,271 @@
+const ARTICLE_TYPES = /^(?:Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|ScholarlyArticle|TechArticle|SocialMediaPosting|LiveBlogPosting|Posting|WebPage|Recipe)$/;
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function types(o) {
+    const t = o['@type'];
+    if (typeof t === 'string')
+        return [t];
+    if (Array.isArray(t))
+        return t.filter((x) => typeof x === 'string');
+    return [];
+}
+/** Every object in a JSON-LD document (through @graph and arrays), depth-first. */
+function objects(v, out = [], depth = 0) {
+    if (depth > 8)
+        return out;
+    if (Array.isArray(v))
+        for (const x of v)
+            objects(x, out, depth + 1);
+    else if (isObject(v)) {
+        out.push(v);
+        const graph = v['@graph'];
+        if (graph)
+            objects(graph, out, depth + 1);
+        const main = v.mainEntity ?? v.mainEntityOfPage;
+        if (isObject(main) || Array.isArray(main))
+            objects(main, out, depth + 1);
+    }
+    return out;
+}
+function str(v) {
+    if (typeof v === 'string')
+        return clean(v);
+    if (typeof v === 'number')
+        return String(v);
+    if (Array.isArray(v))
+        return str(v[0]);
+    if (isObject(v))
+        return str(v.name ?? v['@value'] ?? v.url);
+    return null;
+}
+function clean(s) {
+    const t = decodeEntities(s).replace(/\s+/g, ' ').trim();
+    return t || null;
+}
+// JSON-LD strings sometimes carry HTML entities (the page's CMS double-encoded them).
+function decodeEntities(s) {
+    if (!s.includes('&'))
+        return s;
+    return s.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt|nbsp);/gi, (m, e) => {
+        const k = e.toLowerCase();
+        if (k === 'amp')
+            return '&';
+        if (k === 'quot')
+            return '"';
+        if (k === 'apos')
+            return "'";
+        if (k === 'lt')
+            return '<';
+        if (k === 'gt')
+            return '>';
+        if (k === 'nbsp')
+            return ' ';
+        const code = k.startsWith('#x') ? Number.parseInt(k.slice(2), 16) : Number.parseInt(k.slice(1), 10);
+        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    });
+}
+function people(v) {
+    if (v === undefined || v === null)
+        return null;
+    const list = Array.isArray(v) ? v : [v];
+    const names = [];
+    for (const p of list) {
+        // An Organization as author is the publisher, not a byline.
+        if (isObject(p) && types(p).includes('Organization'))
+            continue;
+        const n = str(p);
+        if (n && !/^https?:\/\//.test(n))
+            names.push(n);
+    }
+    return names.length ? [...new Set(names)].join(', ') : null;
+}
+function parseJsonLd(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        // Trailing commas and raw newlines in strings are common; one lenient retry.
+        try {
+            return JSON.parse(text.replace(/,\s*([}\]])/g, '$1').replace(/[\r\n\t]+/g, ' '));
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+function jsonLd(scripts) {
+    const facts = {
+        headline: null,
+        author: null,
+        published: null,
+        publisher: null,
+        articleBody: null,
+        image: null,
+        description: null,
+        url: null,
+    };
+    const all = [];
+    for (const text of scripts) {
+        const doc = parseJsonLd(text);
+        if (doc !== undefined)
+            objects(doc, all);
+    }
+    // Articles first, then web pages: the most specific declaration wins.
+    const ranked = all
+        .filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t)))
+        .sort((a, b) => Number(types(a).includes('WebPage')) - Number(types(b).includes('WebPage')));
+    for (const o of ranked) {
+        facts.headline ??= str(o.headline) ?? (types(o).includes('WebPage') ? null : str(o.name));
+        facts.author ??= people(o.author ?? o.creator);
+        facts.published ??= str(o.datePublished ?? o.dateCreated);
+        facts.publisher ??= str(o.publisher);
+        facts.articleBody ??= typeof o.articleBody === 'string' ? o.articleBody : null;
+        facts.image ??= str(o.image ?? o.thumbnailUrl);
+        facts.description ??= str(o.description);
+        facts.url ??= str(o.url);
+    }
+    if (!facts.publisher) {
+        const org = all.find((o) => types(o).some((t) => t === 'Organization' || t === 'NewsMediaOrganization'));
+        if (org)
+            facts.publisher = str(org.name);
+    }
+    return facts;
+}
+function meta(page, ...keys) {
+    for (const k of keys) {
+        const v = page.metas.get(k.toLowerCase());
+        const c = v ? clean(v) : null;
+        if (c)
+            return c;
+    }
+    return null;
+}
+// Where pages mark the author in their visible text (microdata, rel=author, byline classes),
+// most specific first.
+const BYLINE_TESTS = [
+    (el) => el.attribs.itemprop === 'name' && hasAuthorAncestor(el),
+    (el) => /(?:^|\s)author(?:\s|$)/.test(el.attribs.itemprop ?? ''),
+    (el) => el.attribs.rel === 'author',
+    (el) => (el.attribs.class ?? '').includes('byline'),
+    (el) => (el.attribs.class ?? '').includes('author-name'),
+    (el) => (el.attribs.class ?? '').includes('author'),
+    (el) => (el.attribs.id ?? '').includes('byline'),
+];
+const BYLINE_MAX_CHARS = 100;
+function hasAuthorAncestor(el) {
+    for (let p = el.parent, d = 0; p && d < 8; p = p.parent, d++)
+        if (p.type === 'tag' && /(?:^|\s)author(?:\s|$)/.test(p.attribs.itemprop ?? ''))
+            return true;
+    return false;
+}
+/** Text of an element, without recursion (deep pages). */
+function textOf(el, max = BYLINE_MAX_CHARS * 4) {
+    let out = '';
+    const stack = [el];
+    while (stack.length && out.length <= max) {
+        const n = stack.pop();
+        if (n.type === 'text')
+            out += n.data;
+        else if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
+            const kids = n.children;
+            for (let i = kids.length - 1; i >= 0; i--)
+                stack.push(kids[i]);
+        }
+    }
+    return out;
+}
+function collect(root) {
+    const page = {
+        metas: new Map(),
+        ldScripts: [],
+        title: null,
+        canonical: null,
+        htmlLang: null,
+        time: null,
+        bylines: [],
+    };
+    const stack = [root];
+    while (stack.length) {
+        const n = stack.pop();
+        if (n.type === 'root') {
+            const kids = n.children;
+            for (let i = kids.length - 1; i >= 0; i--)
+                stack.push(kids[i]);
+            continue;
+        }
+        if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style')
+            continue;
+        const el = n;
+        const a = el.attribs;
+        switch (el.name) {
+            case 'meta': {
+                const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'])?.toLowerCase();
+                if (key && a.content !== undefined && !page.metas.has(key))
+                    page.metas.set(key, a.content);
+                continue;
+            }
+            case 'script':
+                if (a.type?.toLowerCase() === 'application/ld+json')
+                    page.ldScripts.push(textOf(el, Number.POSITIVE_INFINITY));
+                continue;
+            case 'style':
+                continue;
+            case 'title':
+                page.title ??= textOf(el);
+                continue;
+            case 'link':
+                if (!page.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(a.rel ?? '') && a.href)
+                    page.canonical = a.href;
+                continue;
+            case 'html':
+                page.htmlLang ??= a.lang ?? null;
+                break;
+            case 'time':
+                if (a.datetime && (!page.time || 'pubdate' in a))
+                    page.time = a.datetime;
+                break;
+        }
+        if (a.class || a.id || a.itemprop || a.rel) {
+            BYLINE_TESTS.forEach((test, k) => {
+                if (page.bylines[k] === undefined && test(el)) {
+                    const t = clean(textOf(el));
+                    if (t && t.length <= BYLINE_MAX_CHARS && /\p{L}/u.test(t))
+                        page.bylines[k] = el;
+                }
+            });
+        }
+        const kids = el.children;
+        for (let i = kids.length - 1; i >= 0; i--)
+            stack.push(kids[i]);
+    }
+    return page;
+}
+function visibleByline(page) {
+    for (const el of page.bylines)
+        if (el)
+            return clean(textOf(el));
+    return null;
+}
+/** Reads the page's own declarations, in one pass over its DOM. */
+export function declaredMetadata(root) {
+    const page = collect(root);
+    const ld = jsonLd(page.ldScripts);
+    const documentTitle = page.title ? clean(page.title) : null;
+    const timeEl = page.time;
+    return {
+        title: ld.headline ?? meta(page, 'og:title', 'twitter:title', 'dc.title') ?? documentTitle,
+        documentTitle,
+        siteName: meta(page, 'og:site_name', 'application-name', 'twitter:site') ?? ld.publisher,
+        byline: ld.author,
+        bylineHint: meta(page, 'author', 'article:author', 'dc.creator', 'byl', 'parsely-author') ?? visibleByline(page),
+        published: ld.published ??
+            meta(page, 'article:published_time', 'datepublished', 'date', 'dc.date', 'pubdate', 'publishdate', 'parsely-pub-date', 'og:published_time') ??
+            (timeEl ? clean(timeEl) : null),
+        description: meta(page, 'og:description', 'description', 'twitter:description') ?? ld.description,
+        image: meta(page, 'og:image', 'twitter:image') ?? ld.image,
+        url: page.canonical ?? meta(page, 'og:url') ?? ld.url,
+        lang: clean(page.htmlLang ?? '') ?? meta(page, 'og:locale', 'content-language', 'language'),
+        articleBody: ld.articleBody,
+    };
+}

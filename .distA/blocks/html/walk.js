@@ -1,0 +1,414 @@
+import { attributeHints, LANDMARK_ROLES, LANDMARK_TAGS } from './hints.js';
+const NO_HINTS = { negative: null, positive: false, comment: false };
+// DOM → blocks: one block per run of text between block-level boundaries, carrying where it sits.
+// Iterative (an explicit stack), so a page nested 100,000 levels deep cannot overflow the call stack.
+/** Elements whose content is never visible text. */
+const SKIP = new Set([
+    'head',
+    'script',
+    'style',
+    'noscript',
+    'template',
+    'svg',
+    'math',
+    'iframe',
+    'object',
+    'embed',
+    'canvas',
+    'video',
+    'audio',
+    'select',
+    'option',
+    'button',
+    'input',
+    'textarea',
+    'link',
+    'meta',
+    'title',
+    'map',
+    'picture',
+    'source',
+]);
+const BLOCK = new Set([
+    'address',
+    'article',
+    'aside',
+    'blockquote',
+    'body',
+    'center',
+    'dd',
+    'details',
+    'dialog',
+    'dir',
+    'div',
+    'dl',
+    'dt',
+    'fieldset',
+    'figcaption',
+    'figure',
+    'footer',
+    'form',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'header',
+    'hgroup',
+    'hr',
+    'html',
+    'legend',
+    'li',
+    'main',
+    'menu',
+    'nav',
+    'ol',
+    'p',
+    'pre',
+    'section',
+    'summary',
+    'table',
+    'tbody',
+    'thead',
+    'tfoot',
+    'tr',
+    'td',
+    'th',
+    'caption',
+    'ul',
+]);
+const HEADING = /^h([1-6])$/;
+// Links and images travel in the Markdown as private-use markers; the article stage turns them
+// into Markdown or drops them, as the user asked (--links, --images).
+export const LINK_OPEN = '\uE000';
+export const IMAGE_OPEN = '\uE003';
+export const MARK_MID = '\uE001';
+export const MARK_CLOSE = '\uE002';
+const IMAGE_MARK = /\uE003[^\uE001]*\uE001[^\uE002]*\uE002/gu;
+function hidden(el) {
+    const a = el.attribs;
+    if ('hidden' in a || a['aria-hidden'] === 'true')
+        return true;
+    const style = a.style;
+    return style !== undefined && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+function kindOf(tag, f) {
+    if (HEADING.test(tag))
+        return 'heading';
+    if (f.pre)
+        return 'code';
+    if (tag === 'li' || tag === 'dd' || tag === 'dt')
+        return 'li';
+    if (tag === 'figcaption' || tag === 'caption')
+        return 'caption';
+    if (f.quote)
+        return 'quote';
+    if (tag === 'p')
+        return 'p';
+    return 'other';
+}
+const PARAGRAPH_LEAVES = new Set(['p', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'figcaption']);
+/** A row of a table whose cells hold only inline content: a data row, not page layout. */
+function dataRow(tr) {
+    const stack = [...tr.children];
+    let cells = 0;
+    while (stack.length) {
+        const n = stack.pop();
+        if (n?.type !== 'tag')
+            continue;
+        const el = n;
+        if (el.name === 'td' || el.name === 'th')
+            cells++;
+        else if (BLOCK.has(el.name) && el.name !== 'br')
+            return null;
+        stack.push(...el.children);
+    }
+    return cells > 0 ? [] : null;
+}
+/** Walks the DOM under `root` and returns its visible text as blocks. */
+export function walk(root) {
+    const blocks = [];
+    let nextId = 1;
+    const containerParent = [0];
+    const rootFrame = {
+        tag: '#root',
+        id: 0,
+        negative: null,
+        positive: false,
+        landmark: null,
+        inArticle: false,
+        list: null,
+        listDepth: -1,
+        container: 0,
+        quote: false,
+        pre: false,
+        link: null,
+        commentDepth: 0,
+        inForm: false,
+        row: null,
+    };
+    let buf = { text: '', markdown: '', linkChars: 0 };
+    let brRun = 0;
+    // The block element whose text is being collected.
+    let owner = rootFrame;
+    let tableStart = false;
+    // Images met in a block without text (a <figure>, a bare <img>) go with the next text block
+    // that is not a caption, so that --images can still show them in the article.
+    let pendingImages = '';
+    const flush = () => {
+        const text = buf.text.replace(/\s+/g, ' ').trim();
+        const f = owner;
+        const kind = kindOf(f.tag, f);
+        if (!text || kind === 'caption') {
+            for (const m of buf.markdown.matchAll(IMAGE_MARK))
+                pendingImages += m[0];
+        }
+        if (text) {
+            const level = HEADING.exec(f.tag);
+            const hints = {
+                kind,
+                level: level ? Number(level[1]) : 0,
+                list: kind === 'li' ? f.list : null,
+                listDepth: Math.max(0, f.listDepth),
+                linkDensity: Math.min(1, buf.linkChars / text.length),
+                negative: f.negative,
+                positive: f.positive,
+                landmark: f.landmark,
+                inArticle: f.inArticle,
+                container: f.container,
+                commentDepth: f.commentDepth,
+                inForm: f.inForm,
+                markdown: f.pre
+                    ? buf.markdown.replace(/^\n+|\s+$/g, '')
+                    : `${kind === 'caption' ? '' : pendingImages}${buf.markdown.replace(/\s+/g, ' ').trim()}`,
+            };
+            if (kind !== 'caption' && !f.pre)
+                pendingImages = '';
+            blocks.push({ index: blocks.length, text, line: blocks.length + 1, gapBefore: true, html: hints });
+        }
+        buf = { text: '', markdown: '', linkChars: 0 };
+        brRun = 0;
+    };
+    const addText = (raw, f) => {
+        if (!raw)
+            return;
+        if (f.row) {
+            // Cells are collected on the row frame; see the 'td' handling below.
+            buf.text += raw;
+            buf.markdown += raw;
+            return;
+        }
+        if (/\S/.test(raw))
+            brRun = 0;
+        buf.text += raw;
+        buf.markdown += f.pre ? raw : escapeMarkdown(raw);
+        if (f.link !== null)
+            buf.linkChars += raw.replace(/\s+/g, '').length;
+    };
+    const todo = [{ node: root, frame: rootFrame }];
+    while (todo.length) {
+        const step = todo.pop();
+        if ('close' in step) {
+            const f = step.close;
+            if (step.md)
+                buf.markdown += step.md;
+            if (f.row && step.tag === 'tr') {
+                const cells = f.row;
+                buf = { text: cells.join(' \t '), markdown: '', linkChars: buf.linkChars };
+                owner = f;
+                flushRow(cells);
+                owner = step.restore;
+                continue;
+            }
+            if (step.tag === 'td' || step.tag === 'th') {
+                const parentRow = step.restore.row;
+                if (parentRow) {
+                    parentRow.push(buf.text.replace(/\s+/g, ' ').trim());
+                    buf = { text: '', markdown: '', linkChars: buf.linkChars };
+                    continue;
+                }
+            }
+            if (BLOCK.has(step.tag)) {
+                flush();
+                owner = step.restore;
+            }
+            continue;
+        }
+        const { node, frame } = step;
+        if (node.type === 'text') {
+            addText(node.data, frame);
+            continue;
+        }
+        if (node.type !== 'tag' && node.type !== 'root')
+            continue;
+        if (node.type === 'root') {
+            pushChildren(todo, node.children, frame);
+            continue;
+        }
+        const el = node;
+        const tag = el.name.toLowerCase();
+        if (SKIP.has(tag) || hidden(el))
+            continue;
+        if (tag === 'br') {
+            brRun++;
+            // Two line breaks in a row separate paragraphs (pages without <p>).
+            if (brRun >= 2 && !frame.row)
+                flush();
+            else {
+                buf.text += ' ';
+                buf.markdown += frame.pre ? '\n' : ' ';
+            }
+            continue;
+        }
+        if (tag === 'img') {
+            const src = el.attribs.src ?? el.attribs['data-src'];
+            if (src && !frame.row)
+                buf.markdown += `${IMAGE_OPEN}${el.attribs.alt ?? ''}${MARK_MID}${src}${MARK_CLOSE}`;
+            continue;
+        }
+        const f = childFrame(frame, el, tag, (parent) => {
+            containerParent.push(parent);
+            return nextId++;
+        });
+        let md = '';
+        let open = '';
+        if (!f.pre && !frame.row) {
+            if (tag === 'em' || tag === 'i')
+                [open, md] = ['_', '_'];
+            else if (tag === 'strong' || tag === 'b')
+                [open, md] = ['**', '**'];
+            else if (tag === 'code' || tag === 'kbd')
+                [open, md] = ['`', '`'];
+        }
+        if (tag === 'tr' && !frame.row) {
+            const row = dataRow(el);
+            if (row) {
+                flush();
+                f.row = row;
+                tableStart = !hasPreviousRow(el);
+                todo.push({ close: f, tag, restore: owner, md: '' });
+                pushChildren(todo, el.children, f);
+                continue;
+            }
+        }
+        if ((tag === 'td' || tag === 'th') && frame.row) {
+            buf = { text: '', markdown: '', linkChars: buf.linkChars };
+            todo.push({ close: f, tag, restore: frame, md: '' });
+            pushChildren(todo, el.children, { ...f, row: null, pre: false });
+            continue;
+        }
+        if (BLOCK.has(tag)) {
+            flush();
+            todo.push({ close: f, tag, restore: owner, md: '' });
+            owner = f;
+        }
+        else if (tag === 'a' && f.link && !f.pre && !frame.row && !/^(?:javascript:|#)/i.test(f.link)) {
+            buf.markdown += LINK_OPEN;
+            todo.push({ close: f, tag, restore: owner, md: `${MARK_MID}${f.link}${MARK_CLOSE}` });
+        }
+        else if (open) {
+            buf.markdown += open;
+            todo.push({ close: f, tag, restore: owner, md });
+        }
+        pushChildren(todo, el.children, f);
+    }
+    flush();
+    return { blocks, containerParent };
+    function flushRow(cells) {
+        const text = cells.filter(Boolean).join(' | ');
+        const f = owner;
+        if (text) {
+            blocks.push({
+                index: blocks.length,
+                text,
+                line: blocks.length + 1,
+                gapBefore: true,
+                html: {
+                    kind: 'row',
+                    level: 0,
+                    list: null,
+                    listDepth: 0,
+                    linkDensity: Math.min(1, buf.linkChars / text.length),
+                    negative: f.negative,
+                    positive: f.positive,
+                    landmark: f.landmark,
+                    inArticle: f.inArticle,
+                    container: f.container,
+                    commentDepth: f.commentDepth,
+                    inForm: f.inForm,
+                    markdown: text,
+                    cells,
+                    tableStart,
+                },
+            });
+        }
+        buf = { text: '', markdown: '', linkChars: 0 };
+        brRun = 0;
+    }
+}
+function hasPreviousRow(tr) {
+    let p = tr.prev;
+    while (p) {
+        if (p.type === 'tag' && p.name === 'tr')
+            return true;
+        p = p.prev;
+    }
+    // A row in <tbody> after a <thead>.
+    const section = tr.parent;
+    if (section && section.type === 'tag' && (section.name === 'tbody' || section.name === 'tfoot')) {
+        let s = section.prev;
+        while (s) {
+            if (s.type === 'tag' && (s.name === 'thead' || s.name === 'tbody'))
+                return true;
+            s = s.prev;
+        }
+    }
+    return false;
+}
+function pushChildren(todo, children, frame) {
+    const list = todo;
+    for (let i = children.length - 1; i >= 0; i--) {
+        const c = children[i];
+        if (c)
+            list.push({ node: c, frame });
+    }
+}
+function childFrame(parent, el, tag, id) {
+    // <html> and <body> classes describe the page template ("has-sidebar", "single-post"), not a part.
+    const hints = tag === 'body' || tag === 'html' ? NO_HINTS : attributeHints(el.attribs.class, el.attribs.id);
+    const role = el.attribs.role?.toLowerCase();
+    const itemprop = el.attribs.itemprop?.toLowerCase();
+    const articleLike = tag === 'article' || tag === 'main' || role === 'main' || itemprop === 'articlebody';
+    const inArticle = parent.inArticle || articleLike;
+    let landmark = parent.landmark;
+    if (LANDMARK_TAGS.has(tag) && !(tag === 'header' && inArticle) && !(tag === 'form' && inArticle))
+        landmark = tag;
+    else if (role && LANDMARK_ROLES.has(role))
+        landmark = role;
+    const isBlock = BLOCK.has(tag);
+    const isContainer = isBlock && !PARAGRAPH_LEAVES.has(tag);
+    const newId = isBlock ? id(parent.container) : parent.id;
+    return {
+        tag: isBlock ? tag : parent.tag,
+        id: newId,
+        // The nearest hint wins: a newsletter box inside the article body is a newsletter box.
+        negative: hints.negative ?? (hints.positive ? null : parent.negative),
+        positive: hints.positive || itemprop === 'articlebody' || (parent.positive && !hints.negative),
+        landmark,
+        inArticle,
+        list: tag === 'ul' || tag === 'ol' ? tag : parent.list,
+        listDepth: tag === 'ul' || tag === 'ol' ? parent.listDepth + 1 : parent.listDepth,
+        container: isContainer ? newId : parent.container,
+        quote: parent.quote || tag === 'blockquote',
+        pre: parent.pre || tag === 'pre',
+        link: tag === 'a' ? (el.attribs.href ?? '') : parent.link,
+        commentDepth: parent.commentDepth + (hints.comment ? 1 : 0),
+        inForm: parent.inForm || tag === 'form',
+        row: null,
+    };
+}
+const MD_SPECIAL = /([\\`*_[\]])/g;
+function escapeMarkdown(s) {
+    return s.replace(MD_SPECIAL, '\\$1');
+}

@@ -1,0 +1,103 @@
+import { containsFor } from '../data/phrase-book.js';
+import { announcedListAfter, decideByRegion } from './body.js';
+import { dropOutsideContainer, keepInsideContainer, mainContainer } from './container.js';
+import { features } from './features.js';
+import { guessPage } from './language-guess.js';
+import { densityFrom, densityScale, quality } from './quality.js';
+import { findRegion } from './region.js';
+import { proseBeforeMarker } from './region-before-marker.js';
+import { commentThreadRule } from './rules/comment-thread.js';
+import { countersRule } from './rules/counters.js';
+import { duplicatesRule } from './rules/duplicates.js';
+import { figuresRule } from './rules/figures.js';
+import { foreignScriptRule } from './rules/foreign-script.js';
+import { markupRule } from './rules/markup.js';
+import { menuRunRule } from './rules/menu-run.js';
+import { endMarkersRule, phrasesRule } from './rules/phrases.js';
+import { repeatedAcrossPagesRule } from './rules/repeated-across-pages.js';
+import { siteSuffixRule } from './rules/site-suffix.js';
+import { teaserLabelRule } from './rules/teaser-label.js';
+import { inferSiteName } from './site-name.js';
+import { trimTeaserTail } from './teaser-tail.js';
+// Order matters: the most specific rule names the reason. Credits run before the site-suffix
+// rule so that an alt repeating a caption is recognised as such.
+const RULES = [
+    markupRule,
+    endMarkersRule,
+    foreignScriptRule,
+    countersRule,
+    phrasesRule,
+    commentThreadRule,
+    teaserLabelRule,
+    figuresRule,
+    siteSuffixRule,
+    duplicatesRule,
+    repeatedAcrossPagesRule,
+    menuRunRule,
+];
+/** Stage 3: decides for every block whether it belongs to the article, and why. */
+export function classify(blocks, book, langHint, containerParent, template) {
+    const page = guessPage(blocks, langHint);
+    const cjk = page.script === 'Han';
+    const feats = blocks.map((b) => features(b, page.stop, densityFrom(cjk)));
+    const haveStop = page.stop.size > 0;
+    const ctx = {
+        blocks,
+        feats,
+        qualities: feats.map((f) => quality(f, cjk, haveStop, densityScale(page.coverage))),
+        decisions: new Array(blocks.length).fill(undefined),
+        book,
+        containsPhrases: containsFor(book, page.related),
+        script: page.script,
+        lang: page.lang,
+        siteName: inferSiteName(blocks, book),
+        images: [],
+        barriers: new Set(),
+        template,
+    };
+    for (const rule of RULES)
+        rule(ctx);
+    let region = proseBeforeMarker(ctx, ctx.qualities, findRegion(ctx, ctx.qualities));
+    const listEnd = announcedListAfter(ctx, region);
+    if (region && listEnd > region.end) {
+        for (let i = region.end + 1; i <= listEnd; i++)
+            ctx.decisions[i] = {
+                keep: true,
+                role: 'paragraph',
+                rule: 'content:list',
+                reason: 'an item of the list the article announces',
+            };
+        region = { start: region.start, end: listEnd };
+    }
+    if (region)
+        region = { start: region.start, end: trimTeaserTail(ctx, ctx.qualities, region) };
+    const main = region && containerParent ? mainContainer(ctx, ctx.qualities, containerParent, region) : null;
+    if (main !== null && containerParent)
+        dropOutsideContainer(ctx, containerParent, main, region);
+    decideByRegion(ctx, ctx.qualities, region);
+    if (main !== null && containerParent)
+        keepInsideContainer(ctx, containerParent, main, region);
+    const classified = blocks.map((b, i) => {
+        const d = ctx.decisions[i] ?? { keep: false, role: 'boilerplate', rule: 'unclassified', reason: '' };
+        return {
+            index: b.index,
+            text: b.text,
+            line: b.line,
+            gapBefore: b.gapBefore,
+            keep: d.keep,
+            role: d.role,
+            rule: d.rule,
+            reason: d.reason,
+            ...(b.html ? { html: b.html } : {}),
+        };
+    });
+    return {
+        blocks: classified,
+        lang: page.lang,
+        candidates: page.candidates,
+        siteName: ctx.siteName,
+        images: ctx.images,
+        region,
+        wordParts: feats.map((f) => f.counted),
+    };
+}

@@ -1,0 +1,37 @@
+import type { PhraseBook } from '../data/phrase-book.js';
+import type { Script } from '../lang/script.js';
+import type { Block, BlockRole, ImageInfo, PageTemplate } from '../types.js';
+import type { Features } from './features.js';
+import type { Quality } from './quality.js';
+export interface Decision {
+    keep: boolean;
+    role: BlockRole;
+    rule: string;
+    reason: string;
+}
+/** Shared state of one classification: the blocks, their features and the decisions so far. */
+export interface Context {
+    blocks: Block[];
+    feats: Features[];
+    /** jusText class of each block, from its own features alone. */
+    qualities: Quality[];
+    /** One slot per block; undefined until a rule decides. */
+    decisions: (Decision | undefined)[];
+    book: PhraseBook;
+    containsPhrases: {
+        phrase: string;
+        category: string;
+    }[];
+    /** Dominant writing system of the page's prose. */
+    script: Script | null;
+    /** ISO 639-1 guess for the whole page (before cleaning), used to pick stopwords and phrases. */
+    lang: string;
+    siteName: string | null;
+    images: ImageInfo[];
+    /** Blocks after which the article cannot continue ("Related articles", "Comments"…). */
+    barriers: Set<number>;
+    /** Lines learned across the pages of this site, when a batch learned them. */
+    template?: PageTemplate | undefined;
+}
+export declare function drop(ctx: Context, i: number, rule: string, reason: string, role?: BlockRole): void;
+export declare function undecided(ctx: Context, i: number): boolean;

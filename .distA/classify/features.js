@@ -1,0 +1,76 @@
+import { countAsciiWords, endsLikeSentence, latinLetters, latinText, matchKey, partsToCount, wordParts, words, } from '../text/words.js';
+const NON_ASCII = /[^\x00-\x7f]/;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
+const LETTER = /\p{L}/u;
+const TWO_LETTERS = /\p{L}.*\p{L}/su;
+// Lines shorter than this are never judged by stopword density (quality.ts: SHORT_CHARS_CJK).
+const DENSITY_MIN_CHARS = 18;
+// Longer than any label, alt text or repeated teaser the rules compare by key.
+const KEY_MAX_WORDS = 60;
+function stopDensity(text, lowerWords, cjk, stop) {
+    if (stop.size === 0)
+        return 0;
+    if (cjk) {
+        // No spaces to split on: count single-character function words (的, 了, の, は…).
+        let chars = 0;
+        let hits = 0;
+        for (const ch of text) {
+            if (!CJK.test(ch))
+                continue;
+            chars++;
+            if (stop.has(ch))
+                hits++;
+        }
+        return chars ? hits / chars : 0;
+    }
+    if (lowerWords.length === 0)
+        return 0;
+    let hits = 0;
+    for (const w of lowerWords)
+        if (stop.has(w))
+            hits++;
+    return hits / lowerWords.length;
+}
+/**
+ * `densityFrom`: the shortest line whose stopword density anyone reads (quality.ts judges shorter
+ * lines by length alone), so shorter lines skip the stopword lookups.
+ */
+export function features(block, stop, densityFrom = DENSITY_MIN_CHARS) {
+    const { text } = block;
+    const ascii = !NON_ASCII.test(text);
+    const latin = ascii || latinText(text);
+    const cjk = !latin && CJK.test(text);
+    const needDensity = text.length >= densityFrom && stop.size > 0;
+    let n;
+    let density = 0;
+    let counted;
+    if (cjk) {
+        counted = wordParts(text);
+        n = partsToCount(counted);
+        if (needDensity)
+            density = stopDensity(text, [], true, stop);
+    }
+    else {
+        if (needDensity) {
+            // One lowercasing per line (not per word): the words serve counting and stopword lookups.
+            const ws = words(text.toLowerCase());
+            n = ws.length;
+            density = stopDensity(text, ws, false, stop);
+        }
+        else
+            n = ascii ? countAsciiWords(text) : words(text.toLowerCase()).length;
+        // Lowercasing keeps word boundaries, so this is wordCount(text) unless Hangul is counted by characters.
+        counted = !latin && HANGUL.test(text) ? wordParts(text) : { plain: n, cjk: 0 };
+    }
+    return {
+        words: n,
+        chars: text.length,
+        letters: latin ? latinLetters(text, 2) : TWO_LETTERS.test(text) ? 2 : LETTER.test(text) ? 1 : 0,
+        stopDensity: density,
+        sentence: endsLikeSentence(text),
+        // Keys serve whole-line matching (labels, duplicates, alts): paragraphs never need one.
+        key: n <= KEY_MAX_WORDS ? matchKey(text) : '',
+        counted,
+    };
+}

@@ -1,0 +1,96 @@
+import { detectLanguage } from '../lang/detect.js';
+import { dominantScript, scriptCounts } from '../lang/script.js';
+import { rankByStopwords } from '../lang/stopword-rank.js';
+import { stopwordCount, stopwords } from '../lang/stopwords.js';
+import { countSpaces } from '../text/words.js';
+// Lines this long are mostly prose even on a messy page: the sample for page-level guesses.
+const PROSE_WORDS = 8;
+const SAMPLE_CHARS = 1000;
+// A run of names or dates (a <select> of months or languages, a tag cloud, a calendar, which
+// html2text writes on one line) is no sample of the page's language: in prose, some words begin
+// in lowercase or with a letter that has no case.
+const MAX_NAME_SHARE = 0.8;
+const MIN_NAME_RUN_WORDS = 12;
+const NAME_START = /^[^\p{L}]*(?:\p{Lu}|\p{N})/u;
+const LETTER = /\p{L}/u;
+function nameRun(ws) {
+    if (ws.length < MIN_NAME_RUN_WORDS)
+        return false;
+    // Decided as soon as the other words are too many for a run: prose shows them in a few words.
+    const maxOthers = ws.length * (1 - MAX_NAME_SHARE);
+    let others = 0;
+    for (const w of ws) {
+        if (NAME_START.test(w) || !LETTER.test(w))
+            continue;
+        if (++others >= maxOthers)
+            return false;
+    }
+    return (ws.length - others) / ws.length > MAX_NAME_SHARE;
+}
+function proseSample(blocks) {
+    const parts = [];
+    let n = 0;
+    for (const b of blocks) {
+        // Words counted only as far as the tests below need (a name run has at least 12).
+        const count = countSpaces(b.text, MIN_NAME_RUN_WORDS) + 1;
+        if (count < PROSE_WORDS && b.text.length < 40)
+            continue;
+        if (count >= MIN_NAME_RUN_WORDS && nameRun(b.text.split(' ')))
+            continue;
+        parts.push(b.text);
+        n += b.text.length;
+        if (n > SAMPLE_CHARS)
+            break;
+    }
+    return parts.length ? parts.join('\n') : blocks.map((b) => b.text).join('\n');
+}
+// A stoplist that covers fewer of the page's words is the wrong one (lorem ipsum, a language
+// without a list): then the page is judged by length and punctuation alone, as jusText does
+// with stoplist None.
+const MIN_COVERAGE = 0.1;
+const POOL_SHARE = 0.6;
+const POOL_MAX = 3;
+const SHORT_LIST = 200;
+const CANDIDATES = 5;
+const pools = new Map();
+/** The union of several languages' stoplists, built once per combination. */
+function pooled(langs) {
+    const key = langs.join(',');
+    let set = pools.get(key);
+    if (!set) {
+        set = new Set(langs.flatMap((l) => [...stopwords(l)]));
+        pools.set(key, set);
+    }
+    return set;
+}
+/** Page-level language, stoplist and script, from the prose-like lines, before any cleaning. */
+export function guessPage(blocks, hint) {
+    const sample = proseSample(blocks);
+    const script = dominantScript(scriptCounts(sample));
+    const ranked = rankByStopwords(sample);
+    let lang = ranked[0] && ranked[0].coverage >= MIN_COVERAGE ? ranked[0].lang : 'und';
+    if (script === 'Han')
+        lang = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample) ? 'ja' : 'zh';
+    if (hint)
+        lang = detectLanguage('', hint).lang;
+    let stop = stopwords(lang);
+    let related = [lang];
+    const best = ranked[0]?.coverage ?? 0;
+    if (script !== 'Han' && !hint) {
+        // Close relatives (Ukrainian and Russian, Spanish and Galician) share most function words and
+        // some stoplists are short: pool those that cover nearly as much as the best one.
+        // Only short lists are pooled: a full English list would make an English cookie banner in
+        // a German page look like German prose.
+        const close = ranked
+            .filter((r) => r.coverage >= best * POOL_SHARE &&
+            (r === ranked[0] || stopwordCount(r.lang) < SHORT_LIST || stop.size < SHORT_LIST))
+            .slice(0, POOL_MAX);
+        stop = close.length > 1 ? pooled(close.map((r) => r.lang)) : stop;
+        related = [lang, ...ranked.filter((r) => r.coverage >= best * POOL_SHARE).map((r) => r.lang)].slice(0, POOL_MAX);
+        if (best < MIN_COVERAGE)
+            stop = new Set();
+    }
+    const coverage = script === 'Han' ? 1 : stop.size ? Math.max(best, MIN_COVERAGE) : 0;
+    const candidates = ranked.slice(0, CANDIDATES).map((r) => ({ lang: r.lang, coverage: r.coverage }));
+    return { lang, related, stop, script, candidates, coverage };
+}

@@ -1,0 +1,267 @@
+import { PrefixSet } from '../../text/prefixes.js';
+import { countSpaces, lastSpace, matchKey } from '../../text/words.js';
+import { drop, undecided } from '../context.js';
+import { suffixOf } from '../site-name.js';
+// Photo credits, captions and image alts. A figure dumps as a few adjacent lines: the alt text
+// (often with " - Site" appended), the caption, the credit, sometimes glued into one line. They
+// leave the body but are kept in `images` as {caption, credit}.
+const COPYRIGHT_START = /^(?:©|\(c\)|copyright\b)\s*/iu;
+const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}/iu;
+// What COPYRIGHT_YEAR needs in any case: a plain scan, cheaper than its case-insensitive one.
+const YEAR = /(?:19|20)\d{2}/;
+const MAX_CAPTION_WORDS = 60;
+const MAX_CREDIT_WORDS = 15;
+const NEAR = 3;
+// Longer repeats are repeated paragraphs, not alt and caption.
+const MAX_ALT_WORDS = 40;
+/** The line without a trailing " - Site Name" / " | Site Name". */
+function withoutSuffix(text) {
+    const site = suffixOf(text);
+    return site ? text.slice(0, text.lastIndexOf(site)).replace(/[\s\-–—|·:]+$/u, '') : text;
+}
+function cleanCaption(s) {
+    const c = s.replace(/[\s\-–—|/:([]+$/u, '').trim();
+    return c.length > 0 ? c : null;
+}
+const patternCache = new WeakMap();
+function patterns(ctx) {
+    let p = patternCache.get(ctx.book);
+    if (!p) {
+        p = { credits: new PrefixSet(ctx.book.creditPrefixes), bylines: new PrefixSet(ctx.book.bylinePrefixes) };
+        patternCache.set(ctx.book, p);
+    }
+    return p;
+}
+/** "Foto: dpa", "Fot. Jan Kowalski", "Photo | Reuters" → what follows the credit word. */
+function creditAtStart(text, re) {
+    if (!re.credits.mayStartWith(text.charAt(0).toLowerCase()))
+        return null;
+    const lower = re.credits.head(text);
+    if (lower.length !== Math.min(text.length, re.credits.maxLength + 1))
+        return null;
+    const p = re.credits.atStart(lower);
+    if (!p)
+        return null;
+    const after = text.slice(p.length);
+    const sep = /^\s*(?:[:.|/]|©)\s*/u.exec(after);
+    return sep ? after.slice(sep[0].length) : null;
+}
+const GLUED_CREDIT = /(\p{Ll})(?=\p{Lu}[\p{Ll}.]*$)|([.([|/–—-])(?=[^\s.([|/–—-]*$)/u;
+/** "… Berlin. Foto: dpa", "…проспектеФото: X", "… (crédito: Agência Brasília)". */
+function creditAtEnd(text, re) {
+    const at = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'), text.lastIndexOf('©'));
+    if (at <= 0)
+        return null;
+    const credit = text
+        .slice(at + 1)
+        .trim()
+        .replace(/[)\]]$/, '')
+        .trim();
+    // A credit is a name, not a sentence: "the source: a senior official." is prose.
+    if (credit.length < 2 || credit.length > 80 || /[()[\]]|[.!?]$/.test(credit))
+        return null;
+    // The credit word may be glued to the caption: "проспектеФото", "vapuru.Fotoğraf".
+    const before = text.slice(0, at).trimEnd();
+    // Both patterns look ahead to the end without crossing a space: only the last word can change.
+    const cut = lastSpace(before) + 1;
+    const glued = before.slice(0, cut) + before.slice(cut).replace(GLUED_CREDIT, '$1$2 ');
+    const p = re.credits.atEnd(glued);
+    if (!p)
+        return null;
+    const caption = glued.slice(0, glued.length - p.length);
+    return { caption, credit };
+}
+/** "… (Foto Ansa)", "…候车。（记者 李明 摄）": a credit in brackets at the end. */
+function creditInBrackets(text, re) {
+    const full = text.endsWith('）');
+    if (!full && !text.endsWith(')'))
+        return null;
+    const open = text.lastIndexOf(full ? '（' : '(');
+    if (open < 0)
+        return null;
+    const inner = text.slice(open + 1, -1).trim();
+    if (inner.length < 2 || inner.length > 60)
+        return null;
+    const lower = inner.toLowerCase();
+    const p = lower.length === inner.length ? re.credits.atStart(lower) : null;
+    if (p) {
+        const rest = inner.slice(p.length).replace(/^\s*[:.]?\s*/u, '');
+        return { caption: text.slice(0, open), credit: rest || inner };
+    }
+    // Reporter credits in full-width brackets are a CJK convention: "(by X)" in English is prose.
+    if (full && re.bylines.atStart(lower))
+        return { caption: text.slice(0, open), credit: inner };
+    return null;
+}
+/** "AFP", "Reuters / John Doe", "Getty Images": agency names with at most a photographer. */
+function isAgencyLine(ctx, key) {
+    const parts = key.split(/\s*[/|,;]\s*/);
+    return parts.length <= 3 && parts.some((p) => ctx.book.agencies.has(matchKey(p)));
+}
+function creditLine(ctx, i, re) {
+    const text = ctx.blocks[i]?.text ?? '';
+    const f = ctx.feats[i];
+    if (!f || f.words > MAX_CAPTION_WORDS)
+        return null;
+    if (COPYRIGHT_START.test(text)) {
+        const credit = text.replace(COPYRIGHT_START, '');
+        // A caption glued to the credit ("© AFP / J. DoePresident X at…"): split where a nearby
+        // line repeats it.
+        for (let j = Math.max(0, i - NEAR); j <= i + NEAR; j++) {
+            const other = j === i ? '' : withoutSuffix(ctx.blocks[j]?.text ?? '');
+            if (other.length >= 10 && credit.endsWith(other) && credit.length > other.length) {
+                const c = credit.slice(0, -other.length).trim();
+                return { caption: other, credit: c, rule: 'photo-credit', reason: 'a photo credit glued to its caption' };
+            }
+        }
+        return { caption: null, credit, rule: 'photo-credit', reason: 'a photo credit (©)' };
+    }
+    const tailCopyright = text.includes('©') ? /^(.{10,}?)\s*©\s*([^©]{2,60})$/u.exec(text) : null;
+    if (tailCopyright?.[2] && tailCopyright[2].split(/\s+/).length <= 6) {
+        return {
+            caption: cleanCaption(tailCopyright[1] ?? ''),
+            credit: tailCopyright[2].trim(),
+            rule: 'image-caption',
+            reason: 'a caption ending with its photo credit',
+        };
+    }
+    const rest = creditAtStart(text, re);
+    if (rest !== null) {
+        if (f.words <= MAX_CREDIT_WORDS) {
+            return { caption: null, credit: rest.trim(), rule: 'photo-credit', reason: 'a photo credit line' };
+        }
+        // "Foto: EFE / Raúl CaroVista del embalse…": the credit glued before the caption.
+        const glue = /\p{Ll}(?=\p{Lu}\p{Ll})/u.exec(rest.slice(0, 80));
+        if (glue) {
+            const cut = glue.index + 1;
+            return {
+                caption: rest.slice(cut),
+                credit: rest.slice(0, cut),
+                rule: 'photo-credit',
+                reason: 'a photo credit glued to its caption',
+            };
+        }
+        return null;
+    }
+    const tail = creditAtEnd(text, re) ?? creditInBrackets(text, re);
+    if (tail) {
+        return {
+            caption: cleanCaption(tail.caption),
+            credit: tail.credit,
+            rule: 'image-caption',
+            reason: 'a caption ending with its photo credit',
+        };
+    }
+    if (f.words <= 6 && isAgencyLine(ctx, f.key)) {
+        return { caption: null, credit: text, rule: 'photo-credit', reason: 'a line naming only a photo or news agency' };
+    }
+    return null;
+}
+export function figuresRule(ctx) {
+    const re = patterns(ctx);
+    const found = new Map();
+    ctx.blocks.forEach((b, i) => {
+        if (!undecided(ctx, i))
+            return;
+        if (YEAR.test(b.text) && COPYRIGHT_YEAR.test(b.text) && (ctx.feats[i]?.words ?? 0) <= 40) {
+            drop(ctx, i, 'copyright', 'a copyright notice');
+            return;
+        }
+        const hit = creditLine(ctx, i, re);
+        if (hit)
+            found.set(i, hit);
+    });
+    // Alt and caption: the same text on adjacent lines, one of them perhaps with " - Site".
+    const captions = new Set([...found.values()].map((f) => matchKey(f.caption ?? '')).filter(Boolean));
+    // Keys without the site suffix, computed once per short line (alts and captions are short).
+    const altKeys = ctx.blocks.map((b, i) => {
+        const words = ctx.feats[i]?.words ?? 0;
+        if (words < 3 || words > MAX_ALT_WORDS + 5)
+            return '';
+        const stripped = withoutSuffix(b.text);
+        return stripped === b.text ? (ctx.feats[i]?.key ?? '') : matchKey(stripped);
+    });
+    ctx.blocks.forEach((b, i) => {
+        if (!undecided(ctx, i) || found.has(i))
+            return;
+        const key = altKeys[i] ?? '';
+        if (!key)
+            return;
+        const n = countSpaces(key) + 1;
+        if (n < 3 || n > MAX_ALT_WORDS)
+            return;
+        const mine = withoutSuffix(b.text);
+        const repeatsCaption = captions.size > 0 && captions.has(key) && [...found.keys()].some((j) => Math.abs(j - i) <= NEAR);
+        let pair = -1;
+        for (let j = i + 1; j <= i + 2 && j < ctx.blocks.length; j++) {
+            if (undecided(ctx, j) && !found.has(j) && altKeys[j] === key)
+                pair = j;
+        }
+        if (repeatsCaption) {
+            found.set(i, { caption: mine, credit: null, rule: 'image-alt', reason: 'image alt text repeating the caption' });
+        }
+        else if (pair >= 0) {
+            const hasSuffix = mine !== b.text;
+            // A line shown twice is a figure only with a credit beside it or a " - Site" alt; else it
+            // is more often the headline repeated (page title, then h1), which the title finder wants.
+            const credited = [...found].some(([j, f]) => f.credit && Math.abs(j - i) <= NEAR + 1);
+            const otherSuffix = ctx.feats[pair]?.key !== key;
+            if (!hasSuffix && !otherSuffix && !credited)
+                return;
+            const alt = {
+                caption: mine,
+                credit: null,
+                rule: 'image-alt',
+                reason: 'image alt text, repeated as the caption',
+            };
+            const cap = {
+                caption: mine,
+                credit: null,
+                rule: 'image-caption',
+                reason: 'an image caption, repeating its alt text',
+            };
+            found.set(i, hasSuffix ? alt : cap);
+            found.set(pair, hasSuffix ? cap : alt);
+        }
+    });
+    // A credit alone takes the unpunctuated line just above it as its caption.
+    for (const [i, f] of [...found]) {
+        const prev = ctx.feats[i - 1];
+        const text = ctx.blocks[i - 1]?.text ?? '';
+        if (f.caption || !prev || found.has(i - 1) || !undecided(ctx, i - 1))
+            continue;
+        if (prev.words >= 3 && prev.words <= 30 && !/[.!?:]$/.test(text)) {
+            f.caption = text;
+            found.set(i - 1, {
+                caption: text,
+                credit: null,
+                rule: 'image-caption',
+                reason: 'an unpunctuated line above a photo credit',
+            });
+        }
+    }
+    // Lines of one figure stand within a few lines of each other: one image per group.
+    let group = null;
+    const flush = () => {
+        if (group && (group.caption || group.credit))
+            ctx.images.push({ caption: group.caption, credit: group.credit });
+    };
+    for (const i of [...found.keys()].sort((a, b) => a - b)) {
+        const f = found.get(i);
+        if (!f)
+            continue;
+        const role = f.rule === 'photo-credit' ? 'credit' : 'caption';
+        drop(ctx, i, f.rule, f.reason, role);
+        if (!group ||
+            i - group.last > NEAR ||
+            (group.credit && f.credit) ||
+            (group.caption && f.caption && matchKey(group.caption) !== matchKey(f.caption))) {
+            flush();
+            group = { last: i, caption: null, credit: null };
+        }
+        group.last = i;
+        group.caption ??= f.caption;
+        group.credit ??= f.credit;
+    }
+    flush();
+}

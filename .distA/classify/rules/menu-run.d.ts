@@ -1,0 +1,2 @@
+import { type Context } from '../context.js';
+export declare function menuRunRule(ctx: Context): void;

@@ -1,0 +1,182 @@
+import { headlineLike, matchKey, trimTokenEnd } from '../../text/words.js';
+import { drop, undecided } from '../context.js';
+// A prompt inside a longer line ("Sign up for our newsletter to get…") is matched only in lines
+// this short; beyond it, a phrase is more likely quoted in real reporting.
+const CONTAINS_MAX_WORDS = 25;
+const GLUED_MAX_WORDS = 8;
+/** Splits UI labels that a scraper glued together: "SubscribeSign In" → ["Subscribe", "Sign In"]. */
+export function splitGlued(text) {
+    return text
+        .replace(/(\p{Ll})(\p{Lu})/gu, '$1\u0000$2')
+        .split(/\u0000|\s*[|•·]\s*/u)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const indexes = new WeakMap();
+function indexOf(phrases) {
+    let idx = indexes.get(phrases);
+    if (!idx) {
+        idx = { byFirstWord: new Map(), signatures: new Set(), unspaced: [] };
+        for (const p of phrases) {
+            if (CJK.test(p.phrase)) {
+                idx.unspaced.push(p);
+                continue;
+            }
+            const first = p.phrase.split(' ')[0] ?? '';
+            const list = idx.byFirstWord.get(first) ?? [];
+            list.push(p);
+            idx.byFirstWord.set(first, list);
+            idx.signatures.add(signature(first.charCodeAt(0), first.length));
+        }
+        indexes.set(phrases, idx);
+    }
+    return idx;
+}
+/** A word's first character and length, as one number. */
+const signature = (first, length) => first * 64 + Math.min(length, 63);
+const WORDISH = /[\p{L}\p{N}]/u;
+/** The first phrase that occurs in `key` at word boundaries. */
+function findPhrase(key, phrases) {
+    const idx = indexOf(phrases);
+    // Token by token (split(' ') without the array).
+    for (let offset = 0; offset <= key.length;) {
+        let end = key.indexOf(' ', offset);
+        if (end < 0)
+            end = key.length;
+        // A token may carry punctuation ("newsletter:"), so try it with and without.
+        const last = key.charCodeAt(end - 1);
+        const plain = end > offset && ((last >= 97 && last <= 122) || last > 127);
+        let list;
+        if (!plain || idx.signatures.has(signature(key.charCodeAt(offset), end - offset))) {
+            const token = key.slice(offset, end);
+            const bare = plain ? token : trimTokenEnd(token);
+            list = idx.byFirstWord.get(bare) ?? (bare === token ? undefined : idx.byFirstWord.get(token));
+        }
+        for (const p of list ?? []) {
+            if (key.startsWith(p.phrase, offset) && !WORDISH.test(key[offset + p.phrase.length] ?? ''))
+                return p;
+        }
+        offset = end + 1;
+    }
+    if (idx.unspaced.length && CJK.test(key))
+        return idx.unspaced.find((p) => key.includes(p.phrase));
+    return undefined;
+}
+const longest = new WeakMap();
+/** Length of the longest whole-line label: longer lines need no lookup. */
+function longestLabel(lines) {
+    let n = longest.get(lines);
+    if (n === undefined) {
+        n = 0;
+        for (const k of lines.keys())
+            n = Math.max(n, k.length);
+        longest.set(lines, n);
+    }
+    return n;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+/** A lowercase letter before an uppercase one, or a separator: the same test, in ASCII where it can be. */
+function mayBeGlued(text) {
+    return NON_ASCII.test(text) ? /\p{Ll}\p{Lu}|[|•·]/u.test(text) : /[a-z][A-Z]|\|/.test(text);
+}
+export function phrasesRule(ctx) {
+    const { lines } = ctx.book;
+    const maxLabel = longestLabel(lines);
+    ctx.blocks.forEach((b, i) => {
+        if (!undecided(ctx, i))
+            return;
+        const f = ctx.feats[i];
+        if (!f?.key)
+            return;
+        const whole = f.key.length <= maxLabel ? lines.get(f.key) : undefined;
+        if (whole) {
+            drop(ctx, i, `phrase:${whole}`, `the whole line is a known ${whole} label`);
+            return;
+        }
+        if (f.words > CONTAINS_MAX_WORDS)
+            return;
+        // Glued labels are a few words at most ("SubscribeSign In"); longer lines skip the scan.
+        const parts = f.words <= GLUED_MAX_WORDS && mayBeGlued(b.text) ? splitGlued(b.text) : [];
+        if (parts.length > 1) {
+            const cats = parts.map((p) => lines.get(matchKey(p)));
+            if (cats.every(Boolean)) {
+                drop(ctx, i, `phrase:${cats[0]}`, `glued UI labels: ${parts.join(' + ')}`);
+                return;
+            }
+        }
+        const hit = findPhrase(f.key, ctx.containsPhrases);
+        if (hit)
+            drop(ctx, i, `phrase:${hit.category}`, `a short line with the ${hit.category} prompt "${hit.phrase}"`);
+    });
+}
+/** "There are 13 comments", "Комментарии 7", "12 Kommentare": a count of comments. */
+function isCommentCount(ctx, text, words) {
+    if (words > 6 || !/\d/.test(text))
+        return false;
+    return text.split(/[\s\d()[\]:.,]+/u).some((w) => w.length > 2 && ctx.book.lines.get(matchKey(w)) === 'comments');
+}
+// "More from The Times", "More in Minnesota Wild", "Mehr zum Thema Bundestag": a marker of two
+// words or more that opens a heading naming the site, section or topic. Not a link ("Mehr Artikel
+// von Stefanus →") nor a sentence.
+const MARKER_NAME_MAX_WORDS = 5;
+function markerWithName(ctx, text, key, sentence) {
+    if (sentence || /[:：.!?→»›>]/u.test(text))
+        return false;
+    // The key's first n words are the text before its n-th space.
+    const spaces = [];
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1))
+        spaces.push(i);
+    const parts = spaces.length + 1;
+    for (let n = Math.min(parts - 1, 4); n >= 2; n--) {
+        if (parts - n > MARKER_NAME_MAX_WORDS)
+            break;
+        if (ctx.book.endMarkers.has(key.slice(0, spaces[n - 1])))
+            return true;
+    }
+    return false;
+}
+// WordPress and similar themes head the comments with a count and the post's title in quotes:
+// "2 thoughts on “Title”", "3 Gedanken zu „Titel“", "2 réponses à « Titre »". Matched by shape
+// (count, one or two words, a short preposition, an opening quote), so no language's words live
+// in code; no Unicode classes, which cost start-up time to compile.
+const COUNT_ON_TITLE = /^\d+\s+[^\s\d]+(?:\s+[^\s\d]+)?\s+[^\s\d]{1,4}\s+["“”„«‚‘'»]/;
+const COMMENT_HEADER_MAX_WORDS = 30;
+function isCommentHeader(text, words) {
+    return words <= COMMENT_HEADER_MAX_WORDS && COUNT_ON_TITLE.test(text);
+}
+/**
+ * "Related articles", "Comments", "Most read": after enough content, the article ends here. But
+ * "Read also:" followed by one headline and then more prose is a teaser inside the article:
+ * the marker and its headline go, and the article goes on.
+ */
+export function endMarkersRule(ctx) {
+    ctx.blocks.forEach((b, i) => {
+        const f = ctx.feats[i];
+        if (!f || !undecided(ctx, i))
+            return;
+        if (isCommentHeader(b.text, f.words)) {
+            ctx.barriers.add(i);
+            drop(ctx, i, 'end-marker', `"${b.text}" heads the readers' comments`);
+            return;
+        }
+        if (f.words > 8)
+            return;
+        if (!ctx.book.endMarkers.has(f.key) &&
+            !markerWithName(ctx, b.text, f.key, f.sentence) &&
+            !isCommentCount(ctx, b.text, f.words))
+            return;
+        const comments = ctx.book.lines.get(f.key) === 'comments' || isCommentCount(ctx, b.text, f.words);
+        const next = ctx.blocks[i + 1];
+        const nf = ctx.feats[i + 1];
+        // Real prose must follow: a sentence, not another headline of a related list.
+        const prose = (j) => ctx.qualities[j] === 'good' || (ctx.qualities[j] === 'near' && !!ctx.feats[j]?.sentence);
+        if (!comments && next && nf && headlineLike(next.text, nf.words, nf.sentence) && (prose(i + 2) || prose(i + 3))) {
+            drop(ctx, i, 'teaser', `"${b.text}" introduces a related article inside the text`);
+            drop(ctx, i + 1, 'teaser-headline', 'headline of a related article, after its marker');
+            return;
+        }
+        ctx.barriers.add(i);
+        drop(ctx, i, 'end-marker', `"${b.text}" starts what follows an article`);
+    });
+}

@@ -1,0 +1,1 @@
+export declare const FRANC_LANGUAGES: ReadonlySet<string>;

@@ -1,0 +1,109 @@
+// Writing-system checks. A line is "foreign" when at least 4 letters of a script other than the
+// article's dominant one make up most of its letters — measured to catch stray UI strings
+// (a Cyrillic line in a French article) without flagging a foreign name inside a sentence.
+const SCRIPTS = [
+    ['Latin', /\p{Script=Latin}/u],
+    ['Cyrillic', /\p{Script=Cyrillic}/u],
+    ['Arabic', /\p{Script=Arabic}/u],
+    ['Han', /\p{Script=Han}/u],
+    ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+    ['Hangul', /\p{Script=Hangul}/u],
+    ['Greek', /\p{Script=Greek}/u],
+    ['Hebrew', /\p{Script=Hebrew}/u],
+    ['Devanagari', /\p{Script=Devanagari}/u],
+    ['Thai', /\p{Script=Thai}/u],
+    ['Georgian', /\p{Script=Georgian}/u],
+    ['Armenian', /\p{Script=Armenian}/u],
+];
+const cache = new Map();
+export function scriptOf(letter) {
+    const hit = cache.get(letter);
+    if (hit)
+        return hit;
+    let found = 'Other';
+    for (const [name, re] of SCRIPTS) {
+        if (re.test(letter)) {
+            found = name;
+            break;
+        }
+    }
+    cache.set(letter, found);
+    return found;
+}
+const NOT_TEXT = /https?:\/\/\S+|www\.\S+|\S+@\S+|@\w+/g;
+const LETTER = /\p{L}/u;
+const letterCache = new Map();
+/** The script of a letter, or null for a non-letter; cached per character. */
+function letterScript(ch) {
+    let s = letterCache.get(ch);
+    if (s === undefined) {
+        s = LETTER.test(ch) ? scriptOf(ch) : null;
+        letterCache.set(ch, s);
+    }
+    return s;
+}
+/** Letters per script, ignoring URLs, e-mail addresses and @handles. */
+export function scriptCounts(text) {
+    const counts = new Map();
+    const cleaned = /:\/\/|www\.|@/.test(text) ? text.replace(NOT_TEXT, ' ') : text;
+    let latin = 0;
+    for (let i = 0; i < cleaned.length; i++) {
+        const code = cleaned.charCodeAt(i);
+        if (code < 128) {
+            if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122))
+                latin++;
+            continue;
+        }
+        const ch = code >= 0xd800 && code <= 0xdbff ? cleaned.slice(i, i + 2) : (cleaned[i] ?? '');
+        if (ch.length === 2)
+            i++;
+        const s = letterScript(ch);
+        if (s)
+            counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
+    if (latin)
+        counts.set('Latin', (counts.get('Latin') ?? 0) + latin);
+    return counts;
+}
+/** Japanese mixes Han and Kana; Chinese pages quote Latin brand names: treat CJK as one family. */
+export function family(s) {
+    return s === 'Kana' ? 'Han' : s;
+}
+export function dominantScript(counts) {
+    let best = null;
+    let bestN = 0;
+    const merged = new Map();
+    for (const [s, n] of counts)
+        merged.set(family(s), (merged.get(family(s)) ?? 0) + n);
+    for (const [s, n] of merged) {
+        if (n > bestN) {
+            best = s;
+            bestN = n;
+        }
+    }
+    return best;
+}
+const IDEOGRAPHIC = new Set(['Han', 'Hangul']);
+const IDEOGRAPH_WEIGHT = 3;
+/** The script that dominates a line, when it differs from `main` and has at least 4 letters. */
+export function foreignScript(text, main) {
+    // Plain ASCII in a Latin page cannot be foreign: the common case, answered without a scan.
+    if (main === 'Latin' && /^[\x00-\x7f]*$/.test(text))
+        return null;
+    const counts = scriptCounts(text);
+    let total = 0;
+    const merged = new Map();
+    const raw = new Map();
+    for (const [s, n] of counts) {
+        // A Han, kana or Hangul character carries about a word: "Kindle for PCの起動" is Japanese.
+        const w = IDEOGRAPHIC.has(family(s)) ? n * IDEOGRAPH_WEIGHT : n;
+        total += w;
+        merged.set(family(s), (merged.get(family(s)) ?? 0) + w);
+        raw.set(family(s), (raw.get(family(s)) ?? 0) + n);
+    }
+    for (const [s, n] of merged) {
+        if (s !== main && (raw.get(s) ?? 0) >= 4 && n > total / 2)
+            return s;
+    }
+    return null;
+}

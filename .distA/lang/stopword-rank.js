@@ -1,0 +1,105 @@
+import { words } from '../text/words.js';
+import { cachedLanguageMasks, stopwordCount, stopwordLanguages, stopwords } from './stopwords.js';
+// Enough words to tell languages apart by their function words, few enough to stay cheap
+// (58 lists × this many lookups per page).
+const SAMPLE_WORDS = 250;
+/**
+ * Languages ranked by how many of the text's words are their stopwords: a cheap first guess
+ * that picks the stoplist and narrows the candidates franc has to compare.
+ */
+export function rankByStopwords(text) {
+    const ws = words(text.toLowerCase()).slice(0, SAMPLE_WORDS);
+    if (ws.length === 0)
+        return [];
+    // The widely used languages first: building all 58 sets costs ~15 ms at start-up, and the
+    // rest is needed only when none of these fits.
+    const first = rankCommon(ws);
+    if ((first[0]?.coverage ?? 0) >= COMMON_ENOUGH)
+        return first;
+    return rank(ws, stopwordLanguages());
+}
+// The common languages' stoplists merged into one map, word → bit mask of languages (26 fit in
+// 32 bits): one lookup per word instead of one per word and language.
+let commonMasks;
+/** The common languages' word → mask map (from the build's cache when there is one). */
+export function commonLanguageMasks() {
+    return masks();
+}
+export { COMMON as COMMON_LANGUAGES };
+function masks() {
+    commonMasks ??= cachedLanguageMasks(COMMON);
+    if (!commonMasks) {
+        commonMasks = new Map();
+        COMMON.forEach((lang, bit) => {
+            for (const w of stopwords(lang))
+                commonMasks?.set(w, (commonMasks.get(w) ?? 0) | (1 << bit));
+        });
+    }
+    return commonMasks;
+}
+function rankCommon(ws) {
+    const map = masks();
+    const hits = new Array(COMMON.length).fill(0);
+    for (const w of ws) {
+        let m = map.get(w) ?? 0;
+        while (m) {
+            const bit = 31 - Math.clz32(m);
+            hits[bit] = (hits[bit] ?? 0) + 1;
+            m &= ~(1 << bit);
+        }
+    }
+    return scores(ws.length, COMMON, hits);
+}
+function scores(total, langs, hits) {
+    const out = [];
+    langs.forEach((lang, i) => {
+        const h = hits[i] ?? 0;
+        if (h === 0)
+            return;
+        const coverage = h / total;
+        // Long lists match more by chance: weigh by list size, gently.
+        out.push({ lang, coverage, score: coverage / Math.log10(10 + stopwordCount(lang) / 100) });
+    });
+    return out.sort((a, b) => b.score - a.score);
+}
+// Languages of most scraped news (and of the bundled phrase files), with their close relatives.
+const COMMON = [
+    'en',
+    'de',
+    'fr',
+    'es',
+    'pt',
+    'it',
+    'nl',
+    'ru',
+    'uk',
+    'bg',
+    'pl',
+    'cs',
+    'sk',
+    'tr',
+    'ar',
+    'fa',
+    'fi',
+    'sv',
+    'da',
+    'no',
+    'ro',
+    'ca',
+    'gl',
+    'hu',
+    'id',
+    'ms',
+];
+const COMMON_ENOUGH = 0.15;
+function rank(ws, langs) {
+    const hits = langs.map((lang) => {
+        const set = stopwords(lang);
+        let n = 0;
+        for (const w of ws)
+            if (set.has(w))
+                n++;
+        return n;
+    });
+    return scores(ws.length, langs, hits);
+}

@@ -1,0 +1,34 @@
+import { assemble } from './article/assemble.js';
+import { blocksFromHtml } from './blocks/from-html.js';
+import { blocksFromText } from './blocks/from-text.js';
+import { classify } from './classify/classify.js';
+import { phraseBook } from './data/phrase-book.js';
+import { decode } from './decode/decode.js';
+/** The whole pipeline, returning the per-block decisions as well as the article. */
+export function cleanDetailed(input, options = {}) {
+    const doc = decode(input, options);
+    const type = doc.type;
+    const html = type === 'html' ? blocksFromHtml(doc.text) : null;
+    const blocks = html ? html.blocks : blocksFromText(doc.text);
+    const book = phraseBook(options.boilerplate);
+    const hint = options.lang && options.lang !== 'auto' ? options.lang : undefined;
+    const classification = classify(blocks, book, hint, html?.containerParent, options.template);
+    const source = { path: options.path ?? '-', type, encoding: doc.encoding, bytes: doc.bytes };
+    if (doc.notes.length > 0)
+        source.notes = doc.notes;
+    if (doc.repaired)
+        source.repaired = doc.repaired;
+    const article = assemble(classification, book, source, hint, options.explain ?? false, html
+        ? {
+            declared: html.declared,
+            comments: options.comments ?? false,
+            links: options.links ?? false,
+            images: options.images ?? false,
+        }
+        : undefined);
+    return { article, blocks: classification.blocks };
+}
+/** Cleans one page (text or bytes) and returns the article, as the CLI prints it in JSON. */
+export function cleanArticle(input, options = {}) {
+    return cleanDetailed(input, options).article;
+}

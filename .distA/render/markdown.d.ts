@@ -1,0 +1,2 @@
+import type { Article } from '../types.js';
+export declare function renderMarkdown(article: Article): string;

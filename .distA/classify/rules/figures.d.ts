@@ -1,2 +1,0 @@
-import { type Context } from '../context.js';
-export declare function figuresRule(ctx: Context): void;

@@ -1,1 +1,0 @@
-export declare const FRANC_LANGUAGES: ReadonlySet<string>;

@@ -1,2 +1,0 @@
-import type { Article } from '../types.js';
-export declare function renderMarkdown(article: Article): string;

@@ -11,6 +11,7 @@ export type {
   CleanResult,
   DocumentType,
   ImageInfo,
+  PageTemplate,
   PhraseFile,
   Removal,
   SourceInfo,

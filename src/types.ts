@@ -209,6 +209,20 @@ export interface CleanOptions {
   links?: boolean;
   /** HTML: keep images in the Markdown structure. */
   images?: boolean;
+  /** Lines learned across pages of the same site (a batch's template): they are dropped. */
+  template?: PageTemplate;
+}
+
+/**
+ * Lines that recur across a group of pages (one site), learned by the batch runner. Keys are
+ * normalised with templateKey (src/text/template-key.ts); only lines above the learning
+ * threshold are present.
+ */
+export interface PageTemplate {
+  /** Number of pages the template was learned from. */
+  docs: number;
+  /** Normalised line → in how many of those pages it occurs. */
+  lines: ReadonlyMap<string, number>;
 }
 
 /** The full result of the pipeline, for callers that want the per-block decisions too. */

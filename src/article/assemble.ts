@@ -6,9 +6,10 @@ import { wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
 import { parseByline } from './byline.js';
 import { declaredByline, declaredDate, declaredTitle, reconcileLang, urlDate } from './declared.js';
-import { claimMetadata } from './metadata.js';
+import { claimMetadata, claimStrayMetadata } from './metadata.js';
 import { commentsOf, structureOf } from './structure.js';
 import { findTitle, stripSiteName } from './title.js';
+import { blockWords, textWords } from './words.js';
 
 // The standfirst: a full sentence right under the headline, which metadata and a photo often
 // separate from the body.
@@ -19,7 +20,7 @@ function keepLead(cls: Classification, titleAt: number): void {
   if (!b || b.keep || b.rule !== 'outside-article') return;
   // A subtitle in an HTML heading under the headline is the standfirst even without a full stop.
   const subtitle = b.html?.kind === 'heading' && (b.html.level ?? 0) > 1;
-  if (!(subtitle || /[.!?。！？؟]["'”»]?$/u.test(b.text)) || wordCount(b.text) < LEAD_MIN_WORDS) return;
+  if (!(subtitle || /[.!?。！？؟]["'”»]?$/u.test(b.text)) || blockWords(cls, titleAt + 1) < LEAD_MIN_WORDS) return;
   b.keep = true;
   b.role = 'paragraph';
   b.rule = 'content:lead';
@@ -93,6 +94,7 @@ export function assemble(
 ): Article {
   const declared = html?.declared;
   const found = claimMetadata(cls, book);
+  claimStrayMetadata(cls, book);
   const siteName = declared?.siteName ?? cls.siteName;
   const prefixes = book.bylinePrefixes;
   // JSON-LD's person, then the byline line of the text, then meta tags and byline markup.
@@ -114,13 +116,20 @@ export function assemble(
   }
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
-  let kept = cls.blocks.filter((b) => b.keep);
+  const keptAt: number[] = [];
+  cls.blocks.forEach((b, i) => {
+    if (b.keep) keptAt.push(i);
+  });
+  let kept = keptAt.flatMap((i) => cls.blocks[i] ?? []);
   let paragraphs = kept.map((b) => b.text);
+  // The body's word count from the classifier's per-block counts (see words.ts).
+  let words = textWords(cls, keptAt);
   const declaredBody = declaredParagraphs(declared?.articleBody ?? null);
-  if (declaredBody && wordCount(declaredBody.join(' ')) > DECLARED_BODY_RATIO * wordCount(paragraphs.join(' '))) {
+  if (declaredBody && wordCount(declaredBody.join(' ')) > DECLARED_BODY_RATIO * words) {
     // The visible page holds (almost) nothing of the article (an app shell): its JSON-LD does.
     paragraphs = declaredBody;
     kept = [];
+    words = wordCount(paragraphs.join('\n\n'));
   }
   const text = paragraphs.join('\n\n');
   const detected = detectLanguage([title ?? '', text].join('\n'), langHint, cls.candidates);
@@ -142,7 +151,7 @@ export function assemble(
     url: declared?.url ?? null,
     description: declared?.description ?? null,
     image: declared?.image ?? null,
-    wordCount: wordCount(text),
+    wordCount: words,
     source,
   };
   if (html) {

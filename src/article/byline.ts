@@ -59,9 +59,15 @@ function afterPrefix(t: string, set: PrefixSet): string[] {
     if (sep) out.push(t.slice(p.length + sep[0].length));
   }
   // Inside a line only with a colon: "2024-03-28 来源：东海晨报 作者：王晓东".
-  const colon = t.lastIndexOf(':');
-  if (colon > 0 && set.atEnd(lower.slice(0, colon))) {
-    out.push(t.slice(colon + 1).trim());
+  // Any of its colons: "2024-05-16 来源：澄湖晚报 作者：林晓雯 阅读量：3.2万".
+  for (let colon = t.indexOf(':'); colon > 0; colon = t.indexOf(':', colon + 1)) {
+    if (set.atEnd(lower.slice(0, colon)))
+      out.push(
+        t
+          .slice(colon + 1)
+          .trim()
+          .split(/\s+(?=\S+:)/u)[0] ?? '',
+      );
   }
   return out;
 }

@@ -36,6 +36,8 @@ const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/;
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?${MONTH_WORD},?\s+(?:de\s+)?(\d{4})`);
 const MONTH_DAY_YEAR = new RegExp(String.raw`${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`);
 
+const YEAR = /\d{4}/;
+
 function month(word: string | undefined): number | undefined {
   if (!word) return undefined;
   const w = word.toLowerCase();
@@ -44,6 +46,8 @@ function month(word: string | undefined): number | undefined {
 
 /** The first calendar date in a line, as YYYY-MM-DD; `monthFirst` reads 03/12/2024 as March 12. */
 export function parseDate(text: string, monthFirst = false): string | null {
+  // Every form below has a four-digit year: most lines are ruled out by one cheap scan.
+  if (!YEAR.test(text)) return null;
   let m = ISO.exec(text);
   if (m) return iso(N(m[1]), N(m[2]), N(m[3]));
   m = CJK.exec(text);

@@ -4,6 +4,7 @@ import { wordCount } from '../text/words.js';
 import type { ClassifiedBlock } from '../types.js';
 import { looksLikeName, parseByline } from './byline.js';
 import { parseDate } from './date.js';
+import { blockWords } from './words.js';
 
 // Byline and date stand between the headline and the body, or among the body's first lines.
 const BEFORE = 20;
@@ -52,9 +53,9 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
     const b = cls.blocks[i];
     const inBody = b?.keep === true && i >= cls.region.start;
     if (inBody) kept++;
-    if (!b || wordCount(b.text) > MAX_WORDS) continue;
+    if (!b || blockWords(cls, i) > MAX_WORDS) continue;
     // Kept sentences are body text even if they start with "By" or hold a date.
-    if (b.keep && /[.!?]$/.test(b.text) && wordCount(b.text) > 6) continue;
+    if (b.keep && /[.!?]$/.test(b.text) && blockWords(cls, i) > 6) continue;
     if (b.role === 'caption' || b.role === 'credit') continue;
     const date = parseDate(b.text, monthFirst);
     const name = parseByline(b.text, book.bylinePrefixes);
@@ -86,4 +87,22 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
     }
   }
   return out;
+}
+
+/**
+ * Date lines ("Updated Nov. 19, 2019 8:21 am ET") and a bare "By" (its name was a link the markup
+ * dropped) anywhere in the kept text: page furniture, not article sentences.
+ */
+export function claimStrayMetadata(cls: Classification, book: PhraseBook): void {
+  const monthFirst = cls.lang === 'en';
+  cls.blocks.forEach((b, i) => {
+    if (!b.keep || b.role === 'title' || blockWords(cls, i) > MAX_WORDS) return;
+    if (book.bylinePrefixes.includes(b.text.toLowerCase().replace(/[\s:]+$/u, ''))) {
+      claim(b, 'byline', 'a byline label whose name is not in the text');
+      return;
+    }
+    if (/[.!?]$/.test(b.text) && blockWords(cls, i) > 6) return;
+    const date = parseDate(b.text, monthFirst);
+    if (isDateLine(b.text, date, book.datePrefixes)) claim(b, 'date', 'a publication or update date');
+  });
 }

@@ -9,6 +9,8 @@ const LINK = new RegExp(
 const IMAGE = new RegExp(`${IMAGE_OPEN}([^${MARK_MID}]*)${MARK_MID}([^${MARK_CLOSE}]*)${MARK_CLOSE}`, 'gu');
 const STRAY = new RegExp(`[${LINK_OPEN}${MARK_MID}${MARK_CLOSE}${IMAGE_OPEN}]`, 'gu');
 
+const LEADING_IMAGES = /^(?:!\[[^\]]*\]\([^)]*\)\s*)+(?=\S)/u;
+
 const urlPart = (u: string): string => u.replace(/[\s()]/g, (c) => encodeURIComponent(c));
 
 /** Turns the walk's link and image markers into Markdown, or drops them. */
@@ -26,7 +28,10 @@ export function structureOf(kept: ClassifiedBlock[], links: boolean, images: boo
   return kept.map((b): ParagraphStructure => {
     const h = b.html;
     if (!h) return { kind: 'p', level: 0, list: null, depth: 0, markdown: b.text };
-    const markdown = h.kind === 'code' ? h.markdown.replace(STRAY, '') : finishInline(h.markdown, links, images);
+    let markdown = h.kind === 'code' ? h.markdown.replace(STRAY, '') : finishInline(h.markdown, links, images);
+    // Images carried over from a figure before the paragraph stand on their own line.
+    if (images && (h.kind === 'p' || h.kind === 'other'))
+      markdown = markdown.replace(LEADING_IMAGES, (m) => `${m.trim()}\n\n`);
     const s: ParagraphStructure = {
       kind: h.kind,
       level: h.level,

@@ -1,7 +1,7 @@
 import type { Classification } from '../classify/classify.js';
 import { siteTail } from '../classify/site-name.js';
-import { headlineLike, wordCount } from '../text/words.js';
-import type { ClassifiedBlock } from '../types.js';
+import { headlineLike } from '../text/words.js';
+import { blockWords } from './words.js';
 
 // How far above the body the headline may stand (menus, share bars, captions in between).
 const LOOK_BACK = 30;
@@ -10,11 +10,13 @@ const STANDFIRST_BELOW = 2;
 // Rules that drop a line for where it stands, not for what it is: such a line may be the title.
 const POSITIONAL = new Set(['outside-article', 'site-suffix', 'duplicate', 'short-line', 'low-content']);
 
-function candidate(b: ClassifiedBlock): boolean {
+function candidate(cls: Classification, i: number): boolean {
+  const b = cls.blocks[i];
+  if (!b) return false;
   if (b.role === 'byline' || b.role === 'date') return false;
   if (!b.keep && !POSITIONAL.has(b.rule)) return false;
   if (b.keep && b.role !== 'heading' && b.role !== 'paragraph') return false;
-  const words = wordCount(b.text);
+  const words = blockWords(cls, i);
   const sentence = /[.…]$/.test(b.text) && !/[?!]$/.test(b.text);
   return headlineLike(b.text, words, sentence) || (words >= 2 && words <= 30 && /[?!]$/.test(b.text));
 }
@@ -25,17 +27,15 @@ export function findTitle(cls: Classification): number | null {
   if (!region) return null;
   // A headline with many function words can score as prose and open the body itself.
   const first = blocks[region.start];
-  if (first?.keep && candidate(first)) {
+  if (first?.keep && candidate(cls, region.start)) {
     // A headline right above that line makes it the standfirst, which stays in the text.
     for (let i = region.start - 1; i >= Math.max(0, region.start - STANDFIRST_BELOW); i--) {
-      const b = blocks[i];
-      if (b && candidate(b)) return i;
+      if (candidate(cls, i)) return i;
     }
     return region.start;
   }
   for (let i = region.start - 1; i >= Math.max(0, region.start - LOOK_BACK); i--) {
-    const b = blocks[i];
-    if (b && candidate(b)) return i;
+    if (candidate(cls, i)) return i;
   }
   return null;
 }

@@ -1,12 +1,13 @@
 import { containsFor, type PhraseBook } from '../data/phrase-book.js';
 import type { Candidate } from '../lang/detect.js';
-import type { Block, ClassifiedBlock, ImageInfo } from '../types.js';
+import type { WordParts } from '../text/words.js';
+import type { Block, ClassifiedBlock, ImageInfo, PageTemplate } from '../types.js';
 import { announcedListAfter, decideByRegion } from './body.js';
 import { dropOutsideContainer, keepInsideContainer, mainContainer } from './container.js';
 import type { Context } from './context.js';
 import { features } from './features.js';
 import { guessPage } from './language-guess.js';
-import { densityScale, quality } from './quality.js';
+import { densityFrom, densityScale, quality } from './quality.js';
 import { findRegion, settleEnd } from './region.js';
 import { proseBeforeMarker } from './region-before-marker.js';
 import { commentThreadRule } from './rules/comment-thread.js';
@@ -17,6 +18,7 @@ import { foreignScriptRule } from './rules/foreign-script.js';
 import { markupRule } from './rules/markup.js';
 import { menuRunRule } from './rules/menu-run.js';
 import { endMarkersRule, phrasesRule } from './rules/phrases.js';
+import { repeatedAcrossPagesRule } from './rules/repeated-across-pages.js';
 import { siteSuffixRule } from './rules/site-suffix.js';
 import { teaserLabelRule } from './rules/teaser-label.js';
 import { inferSiteName } from './site-name.js';
@@ -32,6 +34,8 @@ export interface Classification {
   images: ImageInfo[];
   /** First and last block of the article body, or null when none was found. */
   region: { start: number; end: number } | null;
+  /** wordCount of each block's text, in parts that add up (see features.ts). */
+  wordParts: WordParts[];
 }
 
 // Order matters: the most specific rule names the reason. Credits run before the site-suffix
@@ -47,6 +51,7 @@ const RULES = [
   figuresRule,
   siteSuffixRule,
   duplicatesRule,
+  repeatedAcrossPagesRule,
   menuRunRule,
 ];
 
@@ -56,10 +61,11 @@ export function classify(
   book: PhraseBook,
   langHint?: string,
   containerParent?: readonly number[],
+  template?: PageTemplate,
 ): Classification {
   const page = guessPage(blocks, langHint);
-  const feats = blocks.map((b) => features(b, page.stop));
   const cjk = page.script === 'Han';
+  const feats = blocks.map((b) => features(b, page.stop, densityFrom(cjk)));
   const haveStop = page.stop.size > 0;
   const ctx: Context = {
     blocks,
@@ -73,6 +79,7 @@ export function classify(
     siteName: inferSiteName(blocks, book),
     images: [],
     barriers: new Set(),
+    template,
   };
   for (const rule of RULES) rule(ctx);
   let region = proseBeforeMarker(ctx, ctx.qualities, findRegion(ctx, ctx.qualities));
@@ -114,5 +121,6 @@ export function classify(
     siteName: ctx.siteName,
     images: ctx.images,
     region,
+    wordParts: feats.map((f) => f.counted),
   };
 }

@@ -1,6 +1,6 @@
 import type { PhraseBook } from '../data/phrase-book.js';
 import type { Script } from '../lang/script.js';
-import type { Block, BlockRole, ImageInfo } from '../types.js';
+import type { Block, BlockRole, ImageInfo, PageTemplate } from '../types.js';
 import type { Features } from './features.js';
 import type { Quality } from './quality.js';
 
@@ -29,6 +29,8 @@ export interface Context {
   images: ImageInfo[];
   /** Blocks after which the article cannot continue ("Related articles", "Comments"…). */
   barriers: Set<number>;
+  /** Lines learned across the pages of this site, when a batch learned them. */
+  template?: PageTemplate | undefined;
 }
 
 export function drop(ctx: Context, i: number, rule: string, reason: string, role: BlockRole = 'boilerplate'): void {

@@ -1,4 +1,14 @@
-import { endsLikeSentence, matchKey, wordCount, words } from '../text/words.js';
+import {
+  countAsciiWords,
+  endsLikeSentence,
+  latinLetters,
+  latinText,
+  matchKey,
+  partsToCount,
+  type WordParts,
+  wordParts,
+  words,
+} from '../text/words.js';
 import type { Block } from '../types.js';
 
 /** Measures of one block that the rules read; computed once per block. */
@@ -11,12 +21,16 @@ export interface Features {
   stopDensity: number;
   sentence: boolean;
   key: string;
+  /** wordCount(text) in its additive parts, so that the article's count is a sum over its lines. */
+  counted: WordParts;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
 const LETTER = /\p{L}/u;
 const TWO_LETTERS = /\p{L}.*\p{L}/su;
-// The shortest line quality() judges by stopword density (CJK lines are shorter: 18 characters).
+// Lines shorter than this are never judged by stopword density (quality.ts: SHORT_CHARS_CJK).
 const DENSITY_MIN_CHARS = 18;
 // Longer than any label, alt text or repeated teaser the rules compare by key.
 const KEY_MAX_WORDS = 60;
@@ -40,20 +54,41 @@ function stopDensity(text: string, lowerWords: string[], cjk: boolean, stop: Set
   return hits / lowerWords.length;
 }
 
-export function features(block: Block, stop: Set<string>): Features {
+/**
+ * `densityFrom`: the shortest line whose stopword density anyone reads (quality.ts judges shorter
+ * lines by length alone), so shorter lines skip the stopword lookups.
+ */
+export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_MIN_CHARS): Features {
   const { text } = block;
-  const cjk = CJK.test(text);
-  // One lowercasing per line (not per word): the words serve counting and stopword lookups.
-  const ws = words(text.toLowerCase());
-  const n = cjk ? wordCount(text) : ws.length;
+  const ascii = !NON_ASCII.test(text);
+  const latin = ascii || latinText(text);
+  const cjk = !latin && CJK.test(text);
+  const needDensity = text.length >= densityFrom && stop.size > 0;
+  let n: number;
+  let density = 0;
+  let counted: WordParts;
+  if (cjk) {
+    counted = wordParts(text);
+    n = partsToCount(counted);
+    if (needDensity) density = stopDensity(text, [], true, stop);
+  } else {
+    if (needDensity) {
+      // One lowercasing per line (not per word): the words serve counting and stopword lookups.
+      const ws = words(text.toLowerCase());
+      n = ws.length;
+      density = stopDensity(text, ws, false, stop);
+    } else n = ascii ? countAsciiWords(text) : words(text.toLowerCase()).length;
+    // Lowercasing keeps word boundaries, so this is wordCount(text) unless Hangul is counted by characters.
+    counted = !latin && HANGUL.test(text) ? wordParts(text) : { plain: n, cjk: 0 };
+  }
   return {
     words: n,
     chars: text.length,
-    letters: TWO_LETTERS.test(text) ? 2 : LETTER.test(text) ? 1 : 0,
-    // Only lines long enough to be judged by it need the density (see quality.ts).
-    stopDensity: text.length >= DENSITY_MIN_CHARS ? stopDensity(text, ws, cjk, stop) : 0,
+    letters: latin ? latinLetters(text, 2) : TWO_LETTERS.test(text) ? 2 : LETTER.test(text) ? 1 : 0,
+    stopDensity: density,
     sentence: endsLikeSentence(text),
     // Keys serve whole-line matching (labels, duplicates, alts): paragraphs never need one.
     key: n <= KEY_MAX_WORDS ? matchKey(text) : '',
+    counted,
   };
 }

@@ -1,7 +1,8 @@
 import { type Candidate, detectLanguage } from '../lang/detect.js';
 import { dominantScript, type Script, scriptCounts } from '../lang/script.js';
 import { rankByStopwords } from '../lang/stopword-rank.js';
-import { stopwords } from '../lang/stopwords.js';
+import { stopwordCount, stopwords } from '../lang/stopwords.js';
+import { countSpaces } from '../text/words.js';
 import type { Block } from '../types.js';
 
 // Lines this long are mostly prose even on a messy page: the sample for page-level guesses.
@@ -19,17 +20,24 @@ const LETTER = /\p{L}/u;
 
 function nameRun(ws: string[]): boolean {
   if (ws.length < MIN_NAME_RUN_WORDS) return false;
-  let names = 0;
-  for (const w of ws) if (NAME_START.test(w) || !LETTER.test(w)) names++;
-  return names / ws.length > MAX_NAME_SHARE;
+  // Decided as soon as the other words are too many for a run: prose shows them in a few words.
+  const maxOthers = ws.length * (1 - MAX_NAME_SHARE);
+  let others = 0;
+  for (const w of ws) {
+    if (NAME_START.test(w) || !LETTER.test(w)) continue;
+    if (++others >= maxOthers) return false;
+  }
+  return (ws.length - others) / ws.length > MAX_NAME_SHARE;
 }
 
 function proseSample(blocks: Block[]): string {
   const parts: string[] = [];
   let n = 0;
   for (const b of blocks) {
-    const ws = b.text.split(' ');
-    if ((ws.length < PROSE_WORDS && b.text.length < 40) || nameRun(ws)) continue;
+    // Words counted only as far as the tests below need (a name run has at least 12).
+    const count = countSpaces(b.text, MIN_NAME_RUN_WORDS) + 1;
+    if (count < PROSE_WORDS && b.text.length < 40) continue;
+    if (count >= MIN_NAME_RUN_WORDS && nameRun(b.text.split(' '))) continue;
     parts.push(b.text);
     n += b.text.length;
     if (n > SAMPLE_CHARS) break;
@@ -45,6 +53,19 @@ const POOL_SHARE = 0.6;
 const POOL_MAX = 3;
 const SHORT_LIST = 200;
 const CANDIDATES = 5;
+
+const pools = new Map<string, Set<string>>();
+
+/** The union of several languages' stoplists, built once per combination. */
+function pooled(langs: string[]): Set<string> {
+  const key = langs.join(',');
+  let set = pools.get(key);
+  if (!set) {
+    set = new Set(langs.flatMap((l) => [...stopwords(l)]));
+    pools.set(key, set);
+  }
+  return set;
+}
 
 export interface PageGuess {
   lang: string;
@@ -78,10 +99,10 @@ export function guessPage(blocks: Block[], hint?: string): PageGuess {
       .filter(
         (r) =>
           r.coverage >= best * POOL_SHARE &&
-          (r === ranked[0] || stopwords(r.lang).size < SHORT_LIST || stop.size < SHORT_LIST),
+          (r === ranked[0] || stopwordCount(r.lang) < SHORT_LIST || stop.size < SHORT_LIST),
       )
       .slice(0, POOL_MAX);
-    stop = close.length > 1 ? new Set(close.flatMap((r) => [...stopwords(r.lang)])) : stop;
+    stop = close.length > 1 ? pooled(close.map((r) => r.lang)) : stop;
     related = [lang, ...ranked.filter((r) => r.coverage >= best * POOL_SHARE).map((r) => r.lang)].slice(0, POOL_MAX);
     if (best < MIN_COVERAGE) stop = new Set();
   }

@@ -21,6 +21,11 @@ export function densityScale(pageCoverage: number): number {
   return Math.min(1, Math.max(0.3, pageCoverage / TYPICAL_COVERAGE));
 }
 
+/** The shortest line quality() judges by stopword density; shorter ones go by length alone. */
+export function densityFrom(cjk: boolean): number {
+  return cjk ? SHORT_CHARS_CJK : SHORT_CHARS;
+}
+
 export function quality(f: Features, cjk: boolean, haveStopwords: boolean, scale = 1): Quality {
   const short = cjk ? SHORT_CHARS_CJK : SHORT_CHARS;
   const long = cjk ? LONG_CHARS / 3 : LONG_CHARS;

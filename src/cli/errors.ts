@@ -13,11 +13,12 @@ const CODES: Record<string, string> = {
   ENOENT: 'no such file',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
-  EISDIR: 'is a directory (batch folders are not supported yet: list the files)',
+  EISDIR: 'is a directory',
   ENOTDIR: 'a part of the path is not a directory',
   ENOSPC: 'no space left on the device',
   EROFS: 'read-only file system',
   EMFILE: 'too many open files',
+  ELOOP: 'symbolic link loop',
 };
 
 /** One line saying what went wrong, from any thrown value. */

@@ -1,4 +1,4 @@
-import type { Article } from '../types.js';
+import type { Article, Removal } from '../types.js';
 
 export interface Painter {
   dim(s: string): string;
@@ -18,12 +18,15 @@ export async function stderrPainter(): Promise<Painter> {
 
 /** One line per removed line: where it was, which rule removed it and why. */
 export function formatRemovals(article: Article, paint: Painter, header: boolean): string {
-  const removed = article.removed ?? [];
+  return formatRemovalList(article.source.path, article.removed ?? [], paint, header);
+}
+
+export function formatRemovalList(path: string, removed: Removal[], paint: Painter, header: boolean): string {
   const width = String(removed.at(-1)?.line ?? 1).length;
   const lines = removed.map((r) => {
     const text = r.text.length > 100 ? `${r.text.slice(0, 99)}…` : r.text;
     return `${paint.dim(`L${String(r.line).padStart(width)}`)}  ${paint.rule(r.rule.padEnd(18))} ${text}${r.reason ? paint.dim(`  — ${r.reason}`) : ''}`;
   });
-  const head = header ? [paint.title(`${article.source.path}: ${removed.length} lines removed`)] : [];
+  const head = header ? [paint.title(`${path}: ${removed.length} lines removed`)] : [];
   return `${[...head, ...lines].join('\n')}\n`;
 }

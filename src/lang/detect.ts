@@ -1,5 +1,9 @@
-import { franc } from 'franc-min';
-import { data } from 'franc-min/data.js';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dataDir } from '../data/location.js';
+import { isSpace } from '../text/words.js';
+import { FRANC_LANGUAGES } from './franc-languages.js';
 import { toIso1, toIso3 } from './iso639.js';
 
 // Below this many characters franc-min is right less than ~95% of the time (measured on 1,257
@@ -20,12 +24,37 @@ export interface Language {
 
 export const UNDETERMINED: Language = { lang: 'und', lang3: 'und' };
 
-let known: Set<string> | undefined;
-
 /** The ISO 639-3 codes franc-min can return by trigrams (scripts with one language aside). */
 function francKnows(code3: string): boolean {
-  known ??= new Set(Object.values(data).flatMap((langs) => Object.keys(langs)));
-  return known.has(code3);
+  return FRANC_LANGUAGES.has(code3);
+}
+
+type Franc = (text: string, options: { minLength: number; only?: string[] }) => string;
+let francFn: Franc | undefined;
+
+/**
+ * franc-min, loaded on first use: the stopword ranking settles most pages, and loading it cost
+ * a sixth of the CLI's start-up. The build bundles it into one CommonJS file (FRANC_BUNDLE) that
+ * require() loads on any Node 20; from the sources, franc-min itself (require of an ES module).
+ */
+function franc(text: string, options: { minLength: number; only?: string[] }): string {
+  if (!francFn) {
+    const require = createRequire(import.meta.url);
+    const bundle = new URL(FRANC_BUNDLE, dataDir());
+    const mod = (existsSync(bundle) ? require(fileURLToPath(bundle)) : require('franc-min')) as { franc: Franc };
+    francFn = mod.franc;
+  }
+  return francFn(text, options);
+}
+
+/** Written by scripts/bundle-franc.mjs into dist/data/. */
+export const FRANC_BUNDLE = 'franc-min.cjs';
+
+/** At least `n` characters besides whitespace (counted until there are enough: texts are whole articles). */
+function hasNonSpace(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length && count < n; i++) if (!isSpace(text.charCodeAt(i))) count++;
+  return count >= n;
 }
 
 export interface Candidate {
@@ -43,7 +72,7 @@ export function detectLanguage(text: string, hint?: string, candidates: Candidat
     const lang3 = toIso3(hint);
     if (lang3 !== 'und') return { lang: toIso1(lang3), lang3 };
   }
-  if (text.replace(/\s+/g, '').length < MIN_DETECT_CHARS) return UNDETERMINED;
+  if (!hasNonSpace(text, MIN_DETECT_CHARS)) return UNDETERMINED;
   const top = candidates[0];
   if (top && top.coverage >= STOPWORDS_SETTLE && !francKnows(toIso3(top.lang))) {
     return { lang: top.lang, lang3: toIso3(top.lang) };

@@ -1,5 +1,5 @@
 import { words } from '../text/words.js';
-import { stopwordLanguages, stopwords } from './stopwords.js';
+import { cachedLanguageMasks, stopwordCount, stopwordLanguages, stopwords } from './stopwords.js';
 
 // Enough words to tell languages apart by their function words, few enough to stay cheap
 // (58 lists × this many lookups per page).
@@ -31,7 +31,15 @@ export function rankByStopwords(text: string): LanguageScore[] {
 // 32 bits): one lookup per word instead of one per word and language.
 let commonMasks: Map<string, number> | undefined;
 
+/** The common languages' word → mask map (from the build's cache when there is one). */
+export function commonLanguageMasks(): Map<string, number> {
+  return masks();
+}
+
+export { COMMON as COMMON_LANGUAGES };
+
 function masks(): Map<string, number> {
+  commonMasks ??= cachedLanguageMasks(COMMON);
   if (!commonMasks) {
     commonMasks = new Map();
     COMMON.forEach((lang, bit) => {
@@ -62,7 +70,7 @@ function scores(total: number, langs: string[], hits: number[]): LanguageScore[]
     if (h === 0) return;
     const coverage = h / total;
     // Long lists match more by chance: weigh by list size, gently.
-    out.push({ lang, coverage, score: coverage / Math.log10(10 + stopwords(lang).size / 100) });
+    out.push({ lang, coverage, score: coverage / Math.log10(10 + stopwordCount(lang) / 100) });
   });
   return out.sort((a, b) => b.score - a.score);
 }

@@ -1,3 +1,5 @@
+import { isSpace } from './words.js';
+
 // Matching many short phrases at the start or end of a line without compiling one huge regex
 // alternation (which costs tens of milliseconds at start-up and is slow per line).
 
@@ -8,6 +10,10 @@ const LETTER = /[\p{L}\p{N}]/u;
 export class PrefixSet {
   private readonly byFirst = new Map<string, string[]>();
   private readonly all: Set<string>;
+  /** The first character of every phrase. */
+  private readonly firstChars = new Set<string>();
+  /** The first two characters of every longer phrase, and the one-character phrases. */
+  private readonly openings = new Set<string>();
   /** Length of the longest phrase: only that much of a line is ever lowercased. */
   readonly maxLength: number;
 
@@ -16,6 +22,8 @@ export class PrefixSet {
     this.all = new Set([...phrases].filter(Boolean));
     this.maxLength = Math.max(0, ...[...this.all].map((p) => p.length));
     for (const p of this.all) {
+      this.firstChars.add(p[0] ?? '');
+      this.openings.add(p.slice(0, 2));
       const key = UNSPACED.test(p[0] ?? '') ? (p[0] ?? '') : (p.split(' ')[0] ?? '');
       const list = this.byFirst.get(key) ?? [];
       list.push(p);
@@ -33,25 +41,53 @@ export class PrefixSet {
     return text.slice(0, this.maxLength + 1).toLowerCase();
   }
 
+  /**
+   * Whether a text whose first character lowercases to `first` can start with a phrase: most
+   * lines are ruled out before their opening is lowercased and split.
+   */
+  mayStartWith(first: string): boolean {
+    return this.firstChars.has(first);
+  }
+
   /** The longest phrase that `lower` starts with, ending at a word boundary (CJK: anywhere). */
   atStart(lower: string): string | null {
+    // A phrase the line starts with shares its first two characters (or is one character long).
+    if (!this.openings.has(lower.slice(0, 2)) && !this.openings.has(lower[0] ?? '')) return null;
     const word = FIRST_WORD.exec(lower)?.[0] ?? '';
-    const lists = [this.byFirst.get(word), this.byFirst.get(lower[0] ?? '')];
-    for (const list of lists) {
-      for (const p of list ?? []) {
-        if (!lower.startsWith(p)) continue;
-        const next = lower[p.length] ?? '';
-        if (!next || !LETTER.test(next) || UNSPACED.test(p)) return p;
-      }
+    return this.startIn(lower, this.byFirst.get(word)) ?? this.startIn(lower, this.byFirst.get(lower[0] ?? ''));
+  }
+
+  private startIn(lower: string, list: string[] | undefined): string | null {
+    for (const p of list ?? []) {
+      if (!lower.startsWith(p)) continue;
+      const next = lower[p.length] ?? '';
+      if (!next || !LETTER.test(next) || UNSPACED.test(p)) return p;
     }
     return null;
   }
 
-  /** The phrase made of the last one to four words of `lower`, if any. */
-  atEnd(lower: string): string | null {
-    const words = lower.trim().split(/\s+/);
-    for (let k = Math.min(4, words.length); k >= 1; k--) {
-      const cand = words.slice(-k).join(' ');
+  /**
+   * The phrase made of the last one to four words of `text` (lowercased), if any. Read from the
+   * end, word by word, and only as far as the longest phrase reaches: lines can be paragraphs.
+   */
+  atEnd(text: string): string | null {
+    const last: string[] = [];
+    let joined = -1;
+    let i = text.length;
+    while (last.length < 4) {
+      while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+      if (i === 0) break;
+      let j = i;
+      while (j > 0 && !isSpace(text.charCodeAt(j - 1))) j--;
+      const word = text.slice(j, i).toLowerCase();
+      joined += word.length + 1;
+      // Longer candidates only grow: none of them can be a phrase.
+      if (joined > this.maxLength) break;
+      last.unshift(word);
+      i = j;
+    }
+    for (let k = last.length; k >= 1; k--) {
+      const cand = k === 1 ? (last[last.length - 1] ?? '') : last.slice(-k).join(' ');
       if (this.all.has(cand)) return cand;
     }
     return null;

@@ -7,24 +7,121 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const ASCII_WORD = /[A-Za-z0-9_'-]+/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
+// Most other lines are Latin with typographic punctuation (’ “ ” —) and currency signs: below
+// U+0250, in General Punctuation and in Currency Symbols, WORD's characters spelled out
+// (tests/unit/text-fast-paths.test.ts checks them one by one); a plain class matches about
+// twice as fast as Unicode properties, and costs nothing to compile at start-up.
+const BEYOND_LATIN = /[^\x00-\u024f\u2000-\u206f\u20a0-\u20cf]/;
+const LATIN_WORD =
+  /[0-9A-Za-z_'\-\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f’]+/g;
+
+/** Only ASCII, Latin letters, General Punctuation and currency signs: no marks, no CJK, no other script. */
+export function latinText(text: string): boolean {
+  return !BEYOND_LATIN.test(text);
+}
+
 export function words(text: string): string[] {
   // Most lines of most pages are ASCII: a plain character class is several times faster.
-  return text.match(NON_ASCII.test(text) ? WORD : ASCII_WORD) ?? [];
+  if (!NON_ASCII.test(text)) return text.match(ASCII_WORD) ?? [];
+  return text.match(BEYOND_LATIN.test(text) ? WORD : LATIN_WORD) ?? [];
+}
+
+/** Letters of a latinText() text, counted up to `max`: what /\p{L}/u matches there. */
+export function latinLetters(text: string, max: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < max; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const l = c | 32;
+      if (l >= 97 && l <= 122) n++;
+    } else if (c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) n++;
+  }
+  return n;
+}
+
+/** Words of an ASCII text, counted without building them: the same as words(text).length. */
+export function countAsciiWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const w = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 45;
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** Words of any text (the length of words(text)), without building them for ASCII text. */
+export function countWords(text: string): number {
+  return NON_ASCII.test(text) ? words(text).length : countAsciiWords(text);
+}
+
+/**
+ * wordCount in its two additive parts: words outside CJK runs, and CJK characters. Texts joined
+ * by blank lines have the sums of their parts, so a page's count comes from its lines' counts.
+ */
+export interface WordParts {
+  plain: number;
+  cjk: number;
+}
+
+export function wordParts(text: string): WordParts {
+  const cjk = latinText(text) ? 0 : (text.match(CJK)?.length ?? 0);
+  if (cjk === 0) return { plain: countWords(text), cjk: 0 };
+  return { plain: words(text.replace(CJK, ' ')).length, cjk };
+}
+
+export const partsToCount = (p: WordParts): number => p.plain + Math.ceil(p.cjk / 2);
+
+const SPACE_CHAR = /\s/;
+
+/** What /\s/ matches, for one UTF-16 code unit. */
+export function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c >= 128 && SPACE_CHAR.test(String.fromCharCode(c));
+}
+
+/** How many ' ' a text has: split(' ').length - 1, without the array. */
+export function countSpaces(text: string, upTo = Number.POSITIVE_INFINITY): number {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0 && n < upTo; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** Index of the last character of `text` that /\s/ matches, or -1. */
+export function lastSpace(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && !isSpace(text.charCodeAt(i))) i--;
+  return i;
 }
 
 /** Word count, with CJK runs counted as one word per two characters. */
 export function wordCount(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  if (cjk === 0) return words(text).length;
-  const rest = text.replace(CJK, ' ');
-  return words(rest).length + Math.ceil(cjk / 2);
+  return partsToCount(wordParts(text));
 }
 
 /** Sentence-final punctuation in the scripts we see: Latin, CJK, Arabic, Devanagari, Ethiopic. */
-const TERMINAL = /[.!?…。！？؟।።](?:\s?["'”»)\]’」』])*$/u;
+const TERMINAL = '.!?…。！？؟।።';
+/** Closing quotes and brackets that may follow it, each after at most one space. */
+const CLOSING = `"'”»)]’」』`;
+const SPACE = /\s/u;
 
+/**
+ * Ends in sentence punctuation, perhaps followed by closing quotes ("« Bien sûr. »"), but not in
+ * an ellipsis. Read backwards from the end: a regex anchored at $ would scan the whole line.
+ */
 export function endsLikeSentence(text: string): boolean {
-  return TERMINAL.test(text) && !/\.\.\.$|…$/.test(text);
+  if (text.endsWith('...') || text.endsWith('…')) return false;
+  let i = text.length - 1;
+  while (i >= 0) {
+    const ch = text[i] ?? '';
+    if (TERMINAL.includes(ch)) return true;
+    if (!CLOSING.includes(ch)) return false;
+    i--;
+    if (i >= 0 && SPACE.test(text[i] ?? '')) i--;
+  }
+  return false;
 }
 
 /** Lowercased, NFKC, curly quotes straightened, edge punctuation/digits stripped, spaces collapsed. */
@@ -51,17 +148,80 @@ export function matchKey(text: string): string {
     return core.includes('  ') ? core.replace(/ +/g, ' ') : core;
   }
   // Most non-ASCII text (accented Latin, Cyrillic) has nothing NFKC would change: skip it.
-  const normalized = NEEDS_NFKC.test(text) || COMBINING.test(text) ? text.normalize('NFKC') : text;
-  return (
-    normalized
-      .toLowerCase()
-      // Turkish "İ" lowercases to "i" + combining dot: fold it back so "İlginizi" matches "ilginizi".
-      .replace(/i\u0307/g, 'i')
-      .replace(/[‘’ʼ`´]/g, "'")
-      .replace(/[“”«»„]/g, '"')
-      .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
-      .replace(/\s+/g, ' ')
-  );
+  const normalized =
+    NEEDS_NFKC.test(text) || (!latinText(text) && COMBINING.test(text)) ? text.normalize('NFKC') : text;
+  let key = normalized.toLowerCase();
+  // Turkish "İ" lowercases to "i" + combining dot: fold it back so "İlginizi" matches "ilginizi".
+  if (key.includes('\u0307')) key = key.replace(/i\u0307/g, 'i');
+  // Each replacement only when it has something to do: most lines have none of these.
+  if (QUOTES.test(key)) key = key.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
+  key = trimToLetters(key);
+  return NEEDS_SPACE_FOLD.test(key) ? key.replace(/\s+/g, ' ') : key;
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const wordEndCache = new Map<number, boolean>();
+
+/** Whether the code point may end a token: a letter, a digit, an apostrophe or a hyphen. */
+function endsToken(c: number): boolean {
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+  let hit = wordEndCache.get(c);
+  if (hit === undefined) {
+    hit = LETTER_OR_NUMBER.test(String.fromCodePoint(c));
+    wordEndCache.set(c, hit);
+  }
+  return hit;
+}
+
+/**
+ * The text without its trailing punctuation: what .replace(/[^\p{L}\p{N}'-]+$/u, '') leaves, read
+ * from the end (that regex is slow to compile and scans the whole text).
+ */
+export function trimTokenEnd(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const low = text.charCodeAt(end - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && end >= 2 && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800;
+    const start = pair ? end - 2 : end - 1;
+    if (endsToken(text.codePointAt(start) ?? 0)) break;
+    end = start;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
+const QUOTES = /[‘’ʼ`´“”«»„]/;
+const SINGLE_QUOTES = /[‘’ʼ`´]/g;
+const DOUBLE_QUOTES = /[“”«»„]/g;
+const NEEDS_SPACE_FOLD = /\s\s|[^\S ]/;
+const LETTER_CHAR = /\p{L}/u;
+const letterCache = new Map<number, boolean>();
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.codePointAt(i) ?? 0;
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  let hit = letterCache.get(c);
+  if (hit === undefined) {
+    hit = LETTER_CHAR.test(String.fromCodePoint(c));
+    letterCache.set(c, hit);
+  }
+  return hit;
+}
+
+/** The text from its first letter to its last (what /^[^\p{L}]+|[^\p{L}]+$/gu leaves), by code points. */
+function trimToLetters(text: string): string {
+  let a = 0;
+  while (a < text.length && !isLetterAt(text, a)) a += (text.codePointAt(a) ?? 0) > 0xffff ? 2 : 1;
+  if (a >= text.length) return '';
+  let b = text.length;
+  for (;;) {
+    // The code point ending at b: a surrogate pair counts as one.
+    const low = text.charCodeAt(b - 1);
+    const high = b >= 2 ? text.charCodeAt(b - 2) : 0;
+    const start = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? b - 2 : b - 1;
+    if (isLetterAt(text, start)) break;
+    b = start;
+  }
+  return a === 0 && b === text.length ? text : text.slice(a, b);
 }
 
 /** Short, unpunctuated, several words: how headlines of teasers and articles look. */

@@ -69,3 +69,23 @@ describe('language codes and detection', () => {
     expect(detectLanguage(text)).toEqual({ lang: 'fr', lang3: 'fra' });
   });
 });
+
+describe('franc-min, loaded lazily', () => {
+  it('knows the same languages as franc-min says it knows', async () => {
+    const { data } = await import('franc-min/data.js');
+    const { FRANC_LANGUAGES } = await import('../../src/lang/franc-languages.js');
+    const known = new Set(Object.values(data).flatMap((langs) => Object.keys(langs)));
+    expect([...FRANC_LANGUAGES].sort()).toEqual([...known].sort());
+  });
+
+  it('is used for a language the stopwords do not settle', () => {
+    // Spanish and Portuguese share most function words: the stopword ranking is close, franc decides.
+    const text =
+      'O governo anunciou hoje novas medidas para a economia do país, que entram em vigor na próxima semana, segundo o ministro das finanças.';
+    const candidates = [
+      { lang: 'pt', coverage: 0.3 },
+      { lang: 'es', coverage: 0.28 },
+    ];
+    expect(detectLanguage(text, undefined, candidates)).toEqual({ lang: 'pt', lang3: 'por' });
+  });
+});

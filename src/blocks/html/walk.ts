@@ -401,6 +401,20 @@ function pushChildren(todo: { node: AnyNode; frame: Frame }[] | unknown[], child
 }
 
 function childFrame(parent: Frame, el: Element, tag: string, id: (parent: number) => number): Frame {
+  // Most elements are plain inline markup (span, em, font…) that changes nothing: no new frame,
+  // which spares an allocation per element on pages of tens of thousands.
+  const a = el.attribs;
+  if (
+    !BLOCK.has(tag) &&
+    tag !== 'a' &&
+    tag !== 'form' &&
+    !LANDMARK_TAGS.has(tag) &&
+    a.class === undefined &&
+    a.id === undefined &&
+    a.role === undefined &&
+    a.itemprop === undefined
+  )
+    return parent;
   // <html> and <body> classes describe the page template ("has-sidebar", "single-post"), not a part.
   const hints = tag === 'body' || tag === 'html' ? NO_HINTS : attributeHints(el.attribs.class, el.attribs.id);
   const role = el.attribs.role?.toLowerCase();

@@ -1,5 +1,5 @@
 import { PrefixSet } from '../../text/prefixes.js';
-import { matchKey } from '../../text/words.js';
+import { countSpaces, lastSpace, matchKey } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 import { suffixOf } from '../site-name.js';
 
@@ -9,6 +9,8 @@ import { suffixOf } from '../site-name.js';
 
 const COPYRIGHT_START = /^(?:©|\(c\)|copyright\b)\s*/iu;
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}/iu;
+// What COPYRIGHT_YEAR needs in any case: a plain scan, cheaper than its case-insensitive one.
+const YEAR = /(?:19|20)\d{2}/;
 const MAX_CAPTION_WORDS = 60;
 const MAX_CREDIT_WORDS = 15;
 const NEAR = 3;
@@ -51,6 +53,7 @@ function patterns(ctx: Context): Patterns {
 
 /** "Foto: dpa", "Fot. Jan Kowalski", "Photo | Reuters" → what follows the credit word. */
 function creditAtStart(text: string, re: Patterns): string | null {
+  if (!re.credits.mayStartWith(text.charAt(0).toLowerCase())) return null;
   const lower = re.credits.head(text);
   if (lower.length !== Math.min(text.length, re.credits.maxLength + 1)) return null;
   const p = re.credits.atStart(lower);
@@ -59,6 +62,8 @@ function creditAtStart(text: string, re: Patterns): string | null {
   const sep = /^\s*(?:[:.|/]|©)\s*/u.exec(after);
   return sep ? after.slice(sep[0].length) : null;
 }
+
+const GLUED_CREDIT = /(\p{Ll})(?=\p{Lu}[\p{Ll}.]*$)|([.([|/–—-])(?=[^\s.([|/–—-]*$)/u;
 
 /** "… Berlin. Foto: dpa", "…проспектеФото: X", "… (crédito: Agência Brasília)". */
 function creditAtEnd(text: string, re: Patterns): { caption: string; credit: string } | null {
@@ -73,9 +78,10 @@ function creditAtEnd(text: string, re: Patterns): { caption: string; credit: str
   if (credit.length < 2 || credit.length > 80 || /[()[\]]|[.!?]$/.test(credit)) return null;
   // The credit word may be glued to the caption: "проспектеФото", "vapuru.Fotoğraf".
   const before = text.slice(0, at).trimEnd();
-  const glued = before.replace(/(\p{Ll})(?=\p{Lu}[\p{Ll}.]*$)|([.([|/–—-])(?=[^\s.([|/–—-]*$)/u, '$1$2 ');
-  const lower = glued.toLowerCase();
-  const p = re.credits.atEnd(lower);
+  // Both patterns look ahead to the end without crossing a space: only the last word can change.
+  const cut = lastSpace(before) + 1;
+  const glued = before.slice(0, cut) + before.slice(cut).replace(GLUED_CREDIT, '$1$2 ');
+  const p = re.credits.atEnd(glued);
   if (!p) return null;
   const caption = glued.slice(0, glued.length - p.length);
   return { caption, credit };
@@ -170,7 +176,7 @@ export function figuresRule(ctx: Context): void {
   const found = new Map<number, Found>();
   ctx.blocks.forEach((b, i) => {
     if (!undecided(ctx, i)) return;
-    if (COPYRIGHT_YEAR.test(b.text) && (ctx.feats[i]?.words ?? 0) <= 40) {
+    if (YEAR.test(b.text) && COPYRIGHT_YEAR.test(b.text) && (ctx.feats[i]?.words ?? 0) <= 40) {
       drop(ctx, i, 'copyright', 'a copyright notice');
       return;
     }
@@ -190,10 +196,11 @@ export function figuresRule(ctx: Context): void {
     if (!undecided(ctx, i) || found.has(i)) return;
     const key = altKeys[i] ?? '';
     if (!key) return;
-    const n = key.split(' ').length;
+    const n = countSpaces(key) + 1;
     if (n < 3 || n > MAX_ALT_WORDS) return;
     const mine = withoutSuffix(b.text);
-    const repeatsCaption = captions.has(key) && [...found.keys()].some((j) => Math.abs(j - i) <= NEAR);
+    const repeatsCaption =
+      captions.size > 0 && captions.has(key) && [...found.keys()].some((j) => Math.abs(j - i) <= NEAR);
     let pair = -1;
     for (let j = i + 1; j <= i + 2 && j < ctx.blocks.length; j++) {
       if (undecided(ctx, j) && !found.has(j) && altKeys[j] === key) pair = j;

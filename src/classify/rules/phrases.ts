@@ -1,4 +1,4 @@
-import { headlineLike, matchKey } from '../../text/words.js';
+import { headlineLike, matchKey, trimTokenEnd } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 
 // A prompt inside a longer line ("Sign up for our newsletter to get…") is matched only in lines
@@ -20,6 +20,8 @@ type Phrase = { phrase: string; category: string };
 /** Phrases indexed by their first word, so a line is checked against only a few of them. */
 interface PhraseIndex {
   byFirstWord: Map<string, Phrase[]>;
+  /** signature() of every first word: most tokens of a line are ruled out without a string lookup. */
+  signatures: Set<number>;
   /** CJK phrases: no spaces to index on, scanned in lines that have CJK characters. */
   unspaced: Phrase[];
 }
@@ -30,7 +32,7 @@ const indexes = new WeakMap<Phrase[], PhraseIndex>();
 function indexOf(phrases: Phrase[]): PhraseIndex {
   let idx = indexes.get(phrases);
   if (!idx) {
-    idx = { byFirstWord: new Map(), unspaced: [] };
+    idx = { byFirstWord: new Map(), signatures: new Set(), unspaced: [] };
     for (const p of phrases) {
       if (CJK.test(p.phrase)) {
         idx.unspaced.push(p);
@@ -40,47 +42,78 @@ function indexOf(phrases: Phrase[]): PhraseIndex {
       const list = idx.byFirstWord.get(first) ?? [];
       list.push(p);
       idx.byFirstWord.set(first, list);
+      idx.signatures.add(signature(first.charCodeAt(0), first.length));
     }
     indexes.set(phrases, idx);
   }
   return idx;
 }
 
+/** A word's first character and length, as one number. */
+const signature = (first: number, length: number): number => first * 64 + Math.min(length, 63);
+
 const WORDISH = /[\p{L}\p{N}]/u;
 
 /** The first phrase that occurs in `key` at word boundaries. */
 function findPhrase(key: string, phrases: Phrase[]): Phrase | undefined {
   const idx = indexOf(phrases);
-  let offset = 0;
-  for (const token of key.split(' ')) {
+  // Token by token (split(' ') without the array).
+  for (let offset = 0; offset <= key.length; ) {
+    let end = key.indexOf(' ', offset);
+    if (end < 0) end = key.length;
     // A token may carry punctuation ("newsletter:"), so try it with and without.
-    const last = token.charCodeAt(token.length - 1);
-    const plain = (last >= 97 && last <= 122) || last > 127;
-    const bare = plain ? token : token.replace(/[^\p{L}\p{N}'-]+$/u, '');
-    const list = idx.byFirstWord.get(bare) ?? (bare === token ? undefined : idx.byFirstWord.get(token));
+    const last = key.charCodeAt(end - 1);
+    const plain = end > offset && ((last >= 97 && last <= 122) || last > 127);
+    let list: Phrase[] | undefined;
+    if (!plain || idx.signatures.has(signature(key.charCodeAt(offset), end - offset))) {
+      const token = key.slice(offset, end);
+      const bare = plain ? token : trimTokenEnd(token);
+      list = idx.byFirstWord.get(bare) ?? (bare === token ? undefined : idx.byFirstWord.get(token));
+    }
     for (const p of list ?? []) {
       if (key.startsWith(p.phrase, offset) && !WORDISH.test(key[offset + p.phrase.length] ?? '')) return p;
     }
-    offset += token.length + 1;
+    offset = end + 1;
   }
   if (idx.unspaced.length && CJK.test(key)) return idx.unspaced.find((p) => key.includes(p.phrase));
   return undefined;
 }
 
+const longest = new WeakMap<Map<string, string>, number>();
+
+/** Length of the longest whole-line label: longer lines need no lookup. */
+function longestLabel(lines: Map<string, string>): number {
+  let n = longest.get(lines);
+  if (n === undefined) {
+    n = 0;
+    for (const k of lines.keys()) n = Math.max(n, k.length);
+    longest.set(lines, n);
+  }
+  return n;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A lowercase letter before an uppercase one, or a separator: the same test, in ASCII where it can be. */
+function mayBeGlued(text: string): boolean {
+  return NON_ASCII.test(text) ? /\p{Ll}\p{Lu}|[|•·]/u.test(text) : /[a-z][A-Z]|\|/.test(text);
+}
+
 export function phrasesRule(ctx: Context): void {
   const { lines } = ctx.book;
+  const maxLabel = longestLabel(lines);
   ctx.blocks.forEach((b, i) => {
     if (!undecided(ctx, i)) return;
     const f = ctx.feats[i];
     if (!f?.key) return;
-    const whole = lines.get(f.key);
+    const whole = f.key.length <= maxLabel ? lines.get(f.key) : undefined;
     if (whole) {
       drop(ctx, i, `phrase:${whole}`, `the whole line is a known ${whole} label`);
       return;
     }
     if (f.words > CONTAINS_MAX_WORDS) return;
     // Glued labels are a few words at most ("SubscribeSign In"); longer lines skip the scan.
-    const parts = f.words <= GLUED_MAX_WORDS && /\p{Ll}\p{Lu}|[|•·]/u.test(b.text) ? splitGlued(b.text) : [];
+    const parts = f.words <= GLUED_MAX_WORDS && mayBeGlued(b.text) ? splitGlued(b.text) : [];
     if (parts.length > 1) {
       const cats = parts.map((p) => lines.get(matchKey(p)));
       if (cats.every(Boolean)) {
@@ -106,10 +139,13 @@ const MARKER_NAME_MAX_WORDS = 5;
 
 function markerWithName(ctx: Context, text: string, key: string, sentence: boolean): boolean {
   if (sentence || /[:：.!?→»›>]/u.test(text)) return false;
-  const parts = key.split(' ');
-  for (let n = Math.min(parts.length - 1, 4); n >= 2; n--) {
-    if (parts.length - n > MARKER_NAME_MAX_WORDS) break;
-    if (ctx.book.endMarkers.has(parts.slice(0, n).join(' '))) return true;
+  // The key's first n words are the text before its n-th space.
+  const spaces: number[] = [];
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) spaces.push(i);
+  const parts = spaces.length + 1;
+  for (let n = Math.min(parts - 1, 4); n >= 2; n--) {
+    if (parts - n > MARKER_NAME_MAX_WORDS) break;
+    if (ctx.book.endMarkers.has(key.slice(0, spaces[n - 1]))) return true;
   }
   return false;
 }

@@ -12,7 +12,8 @@ export function siteSuffixRule(ctx: Context): void {
   const tail = siteTail(site);
   const captionKeys = new Set(ctx.images.map((im) => matchKey(im.caption ?? '')).filter(Boolean));
   ctx.blocks.forEach((b, i) => {
-    if (!undecided(ctx, i) || !tail.test(b.text)) return;
+    // The pattern ends with the name: lines that do not are ruled out without a regex scan.
+    if (!undecided(ctx, i) || !b.text.endsWith(site) || !tail.test(b.text)) return;
     // The first line is the page title more often than an alt: leave it to the title finder.
     if (i === 0) return;
     const prefix = b.text.replace(tail, '');

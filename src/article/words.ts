@@ -1,0 +1,23 @@
+import type { Classification } from '../classify/classify.js';
+import { partsToCount, wordCount } from '../text/words.js';
+
+// Word counts from the classifier's per-block measures, so that no line is split into words twice.
+
+/** wordCount of block i's text. */
+export function blockWords(cls: Classification, i: number): number {
+  const parts = cls.wordParts[i];
+  return parts ? partsToCount(parts) : wordCount(cls.blocks[i]?.text ?? '');
+}
+
+/** wordCount of the blocks' texts joined by blank lines (a separator adds no word). */
+export function textWords(cls: Classification, blocks: number[]): number {
+  let plain = 0;
+  let cjk = 0;
+  for (const i of blocks) {
+    const parts = cls.wordParts[i];
+    if (!parts) return wordCount(blocks.map((j) => cls.blocks[j]?.text ?? '').join('\n\n'));
+    plain += parts.plain;
+    cjk += parts.cjk;
+  }
+  return partsToCount({ plain, cjk });
+}

@@ -1,0 +1,231 @@
+// The fast paths of text/ must answer exactly what the plain regex versions answer: the
+// references below are those versions, kept here as the specification.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PrefixSet } from '../../src/text/prefixes.js';
+import {
+  countAsciiWords,
+  countSpaces,
+  countWords,
+  endsLikeSentence,
+  lastSpace,
+  latinLetters,
+  latinText,
+  matchKey,
+  partsToCount,
+  trimTokenEnd,
+  wordCount,
+  wordParts,
+  words,
+} from '../../src/text/words.js';
+
+const WORD = /[\p{L}\p{N}\p{M}_'’-]+/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+const refEndsLikeSentence = (text: string): boolean =>
+  /[.!?…。！？؟।።](?:\s?["'”»)\]’」』])*$/u.test(text) && !/\.\.\.$|…$/.test(text);
+
+const refWordCount = (text: string): number => {
+  const cjk = text.match(CJK)?.length ?? 0;
+  if (cjk === 0) return text.match(WORD)?.length ?? 0;
+  return (text.replace(CJK, ' ').match(WORD)?.length ?? 0) + Math.ceil(cjk / 2);
+};
+
+// matchKey as it was before its fast paths (its ASCII shortcut is the same as the general case).
+const NEEDS_NFKC =
+  /[\u00aa\u00b2-\u00b5\u00b9-\u00be\u2024-\u2026\u2100-\u24ff\u3000-\u33ff\ufb00-\ufb4f\ufe30-\uffef\ud800-\udfff]/;
+const refMatchKey = (text: string): string =>
+  (NEEDS_NFKC.test(text) || /\p{M}/u.test(text) ? text.normalize('NFKC') : text)
+    .toLowerCase()
+    .replace(/i\u0307/g, 'i')
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+    .replace(/\s+/g, ' ');
+
+const refAtEnd = (set: Set<string>, lower: string): string | null => {
+  const ws = lower.trim().split(/\s+/);
+  for (let k = Math.min(4, ws.length); k >= 1; k--) {
+    const cand = ws.slice(-k).join(' ');
+    if (set.has(cand)) return cand;
+  }
+  return null;
+};
+
+// Characters the fast paths branch on: ASCII, Latin-1 and Latin Extended, typographic
+// punctuation, sentence marks and quotes of several scripts, CJK, Hangul, Cyrillic, marks, spaces.
+const PIECES = [
+  'a',
+  'Z',
+  '7',
+  ' ',
+  '  ',
+  '\t',
+  '\u00a0',
+  "'",
+  '-',
+  '_',
+  '.',
+  '...',
+  '…',
+  '!',
+  '?',
+  '"',
+  '»',
+  '«',
+  '”',
+  '’',
+  ')',
+  ']',
+  '」',
+  '。',
+  '؟',
+  '।',
+  'é',
+  'ß',
+  'İ',
+  'ª',
+  '²',
+  '½',
+  '×',
+  'ǅ',
+  'Ω',
+  'ж',
+  'Ж',
+  '北',
+  'の',
+  'カ',
+  '한',
+  'e\u0301',
+  'ﬁ',
+  '—',
+  '–',
+  '😀',
+  'Σ',
+  ':',
+  '©',
+];
+const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((xs) => xs.join(''));
+const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 20 }));
+const RUNS = { numRuns: 3000, seed: 20261129 };
+
+describe('text fast paths equal their regex references', () => {
+  it('endsLikeSentence', () => {
+    fc.assert(
+      fc.property(anyText, (t) => endsLikeSentence(t) === refEndsLikeSentence(t)),
+      RUNS,
+    );
+  });
+
+  it('words, countWords, countAsciiWords and wordCount', () => {
+    fc.assert(
+      fc.property(anyText, (t) => {
+        expect(words(t)).toEqual(t.match(WORD) ?? []);
+        expect(countWords(t)).toBe(words(t).length);
+        expect(wordCount(t)).toBe(refWordCount(t));
+        if (!/[^\x00-\x7f]/.test(t)) expect(countAsciiWords(t)).toBe(words(t).length);
+        if (latinText(t)) expect(latinLetters(t, 2)).toBe(/\p{L}.*\p{L}/su.test(t) ? 2 : /\p{L}/u.test(t) ? 1 : 0);
+      }),
+      RUNS,
+    );
+  });
+
+  it('spells out the Latin word characters exactly', () => {
+    // One character at a time over the ranges words() reads with its plain class.
+    const ranges: [number, number][] = [
+      [0, 0x24f],
+      [0x2000, 0x206f],
+      [0x20a0, 0x20cf],
+    ];
+    for (const [from, to] of ranges) {
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCharCode(c);
+        expect(latinText(ch), `U+${c.toString(16)}`).toBe(true);
+        expect(latinLetters(ch, 2), `U+${c.toString(16)}`).toBe(/\p{L}/u.test(ch) ? 1 : 0);
+        expect(words(`x${ch}`).length, `U+${c.toString(16)}`).toBe(`x${ch}`.match(WORD)?.length ?? 0);
+        expect(words(`é${ch}é`), `U+${c.toString(16)}`).toEqual(`é${ch}é`.match(WORD));
+      }
+    }
+  });
+
+  it('word counts of lines add up to the count of their text joined by blank lines', () => {
+    fc.assert(
+      fc.property(fc.array(anyText, { maxLength: 6 }), (lines) => {
+        const parts = lines.map(wordParts);
+        const sum = { plain: 0, cjk: 0 };
+        for (const p of parts) {
+          sum.plain += p.plain;
+          sum.cjk += p.cjk;
+        }
+        return partsToCount(sum) === wordCount(lines.join('\n\n'));
+      }),
+      RUNS,
+    );
+  });
+
+  it('matchKey', () => {
+    fc.assert(
+      fc.property(anyText, (t) => matchKey(t) === refMatchKey(t)),
+      RUNS,
+    );
+  });
+
+  it('trimTokenEnd', () => {
+    fc.assert(
+      fc.property(anyText, (t) => trimTokenEnd(t) === t.replace(/[^\p{L}\p{N}'-]+$/u, '')),
+      RUNS,
+    );
+  });
+
+  it('countSpaces and lastSpace', () => {
+    fc.assert(
+      fc.property(anyText, fc.integer({ min: 0, max: 5 }), (t, cap) => {
+        const spaces = t.split(' ').length - 1;
+        expect(countSpaces(t)).toBe(spaces);
+        expect(countSpaces(t, cap)).toBe(Math.min(spaces, cap));
+        const m = /\s(?!.*\s)/su.exec(t);
+        expect(lastSpace(t)).toBe(m ? m.index : -1);
+      }),
+      RUNS,
+    );
+  });
+
+  it('PrefixSet.atStart and mayStartWith agree with a scan of every phrase', () => {
+    const phrases = ['foto', 'photo by', 'crédit photo', 'фото', '记者', 'x'];
+    const set = new PrefixSet(phrases);
+    // The longest phrase the line starts with, followed by a non-letter (CJK phrases: anything).
+    const ref = (lower: string): string | null =>
+      [...phrases]
+        .sort((a, b) => b.length - a.length)
+        .find(
+          (p) => lower.startsWith(p) && (!/\p{L}|\p{N}/u.test(lower[p.length] ?? '') || /\p{Script=Han}/u.test(p)),
+        ) ?? null;
+    const line = fc
+      .array(fc.constantFrom('foto', 'photo', 'by', 'crédit', 'фото', '记者', '李明', 'x', 'xy', ':', ' ', 'Foto'), {
+        maxLength: 5,
+      })
+      .map((ws) => ws.join(''));
+    fc.assert(
+      fc.property(line, (t) => {
+        expect(set.atStart(t)).toBe(ref(t));
+        if (set.atStart(t.toLowerCase())) expect(set.mayStartWith(t.charAt(0).toLowerCase())).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('PrefixSet.atEnd finds the longest phrase of the last one to four words', () => {
+    const phrases = ['foto', 'photo by', 'zdjęcie', 'фото', 'crédito foto agência', 'a b c d', 'x'];
+    const set = new PrefixSet(phrases);
+    const all = new Set(phrases);
+    const line = fc
+      .array(fc.constantFrom('foto', 'Photo', 'by', 'Zdjęcie', 'ФОТО', 'crédito', 'a', 'b', 'c', 'd', 'x', 'Σ', 'İ'), {
+        maxLength: 8,
+      })
+      .chain((ws) => fc.constantFrom(' ', '  ', '\u00a0', ' \t').map((sep) => ws.join(sep)));
+    fc.assert(
+      fc.property(line, (t) => set.atEnd(t) === refAtEnd(all, t.toLowerCase())),
+      RUNS,
+    );
+  });
+});

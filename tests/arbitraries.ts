@@ -112,3 +112,62 @@ export const bytes = fc.oneof(
 
 /** Any input the library takes. */
 export const anyInput = fc.oneof(page, hostilePage, htmlish, fc.string({ unit: 'binary' }), bytes);
+
+// Realistic news pages: menus, a headline, byline and date, paragraphs of English prose with
+// boilerplate between them, teasers and a footer after. For properties that only make sense on
+// pages with an article (idempotence).
+const VOCAB = (
+  'the a of to in and that for on with as by at from government minister said would could people ' +
+  'city year new report police court council plan company market children school health water ' +
+  'week after before while because however since officials residents according statement told ' +
+  'reporters thursday announced decision million percent economy election project hospital'
+).split(' ');
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const proseSentence = fc
+  .array(fc.constantFrom(...VOCAB), { minLength: 8, maxLength: 24 })
+  .map((ws) => `${capital(ws.join(' '))}.`);
+const paragraph = fc.array(proseSentence, { minLength: 1, maxLength: 5 }).map((ss) => ss.join(' '));
+const headline = fc
+  .array(fc.constantFrom(...VOCAB), { minLength: 5, maxLength: 12 })
+  .map((ws) => ws.map(capital).join(' '));
+const boiler = fc.constantFrom(
+  'Share',
+  'Advertisement',
+  'Subscribe to our newsletter',
+  'Photo: AFP',
+  'Read more',
+  'Tweet',
+  'Follow us on Facebook',
+);
+const menu = fc.array(fc.constantFrom('Home', 'News', 'Sport', 'World', 'Business', 'Opinion', 'Video'), {
+  maxLength: 8,
+});
+const teaser = fc.tuple(headline, proseSentence).map(([h, s]) => `${h}\n${s}`);
+
+export const articlePage = fc
+  .record({
+    menu,
+    title: headline,
+    byline: fc.option(fc.constantFrom('By Anna Smith', 'By John Brown and Mary Jones'), { nil: undefined }),
+    date: fc.option(fc.constantFrom('March 3, 2024', 'Updated 12:30 PM, 4 June 2023'), { nil: undefined }),
+    body: fc.array(fc.oneof({ weight: 4, arbitrary: paragraph }, { weight: 1, arbitrary: boiler }), {
+      minLength: 2,
+      maxLength: 14,
+    }),
+    related: fc.option(fc.array(teaser, { minLength: 2, maxLength: 6 }), { nil: undefined }),
+    comments: fc.boolean(),
+  })
+  .map((p) =>
+    [
+      ...p.menu,
+      '',
+      p.title,
+      p.byline ?? '',
+      p.date ?? '',
+      '',
+      ...p.body.flatMap((b) => [b, '']),
+      ...(p.related ? ['Related articles', ...p.related] : []),
+      ...(p.comments ? ['Comments', 'Log in to comment'] : []),
+      '© 2024 The Daily Example',
+    ].join('\n'),
+  );

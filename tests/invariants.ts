@@ -3,7 +3,7 @@ import { load } from 'cheerio/slim';
 import { decode } from '../src/decode/decode.js';
 import { InputError } from '../src/decode/errors.js';
 import { collapseSpaces } from '../src/decode/normalize.js';
-import { cleanArticle } from '../src/index.js';
+import { cleanArticle, render } from '../src/index.js';
 import type { Article } from '../src/types.js';
 
 class InvariantError extends Error {}
@@ -58,5 +58,23 @@ export function checkInput(input: string | Uint8Array): boolean {
     for (const p of a.paragraphs) ensure(source.includes(flatten(p)), `paragraph not in the input: ${p.slice(0, 80)}`);
   }
   ensure(JSON.stringify(cleanArticle(input)) === JSON.stringify(a), 'deterministic');
+  return true;
+}
+
+/**
+ * Cleaning the tool's own text output again changes nothing: same title, same paragraphs. Holds
+ * for an article with a body; a title-only article reads back as a one-line page, whose line the
+ * tiny-page rule keeps as title and body both.
+ */
+export function checkIdempotent(input: string | Uint8Array): boolean {
+  const a = cleanArticle(input);
+  if (a.paragraphs.length === 0) return true;
+  const again = cleanArticle(render(a, 'text'));
+  ensure(again.title === a.title, `title changed on a second cleaning: ${a.title} → ${again.title}`);
+  const lost = a.paragraphs.filter((p) => !again.paragraphs.includes(p));
+  ensure(
+    again.text === a.text,
+    `body changed on a second cleaning; lost: ${lost.map((p) => p.slice(0, 60)).join(' | ')}`,
+  );
   return true;
 }

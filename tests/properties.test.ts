@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/decode/errors.js';
 import { cleanArticle } from '../src/index.js';
-import { anyInput, bytes, hostilePage, htmlish, page } from './arbitraries.js';
-import { checkArticle, checkInput } from './invariants.js';
+import { anyInput, articlePage, bytes, hostilePage, htmlish, page } from './arbitraries.js';
+import { checkArticle, checkIdempotent, checkInput } from './invariants.js';
 
 describe('cleanArticle on arbitrary input', () => {
   it('never throws on a string, and returns a well-formed article', () => {
@@ -38,6 +38,37 @@ describe('cleanArticle on arbitrary input', () => {
     fc.assert(
       fc.property(anyInput, (input) => checkInput(input)),
       { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('is idempotent: cleaning its own text output again changes nothing', () => {
+    fc.assert(
+      fc.property(articlePage, (input) => checkIdempotent(input)),
+      { numRuns: 500, seed: 20261201 },
+    );
+  });
+
+  // Counterexamples the property found (shrunk), kept as regressions: a byline-like teaser
+  // headline ("By The The…") kept in the body, then claimed as the byline on a second cleaning,
+  // once because the teaser list had pulled the region past it, once because the metadata window
+  // counted the first byline line, which the output no longer has.
+  const FOUND = [
+    '\nThe The The The The\n\n\n\nThe the the the the the the the.\n\nThe court decision million the market city week economy while million.\n\nRelated articles\nThe The The The The\nThe the the the the the the for.\nBy The The The The The\nThe however the the after before election government the the election.\nThe The The The The\nThe the the the the the the the.\n© 2024 The Daily Example',
+    '\nThe The The The The\n\n\n\nThe the the the the the the the.\n\nThe the the the the the the the. The the the the the the government the.\n\nShare\n\nRelated articles\nThe The The The The\nThe the the the the the the that.\nBy The The The The The\nThe the the the the the the report.\nBy The The The The A\nThe the the the the the the the the.\nThe The The The The\nHospital the the the the the police because school water while the the.\nThe The The The The\nMillion the court however thursday according after court year economy.\n© 2024 The Daily Example',
+  ];
+  for (const [n, page] of FOUND.entries()) {
+    it(`stays idempotent on counterexample ${n + 1}`, () => {
+      expect(checkIdempotent(page)).toBe(true);
+    });
+  }
+
+  // Found by the fuzz campaign (idempotence, seed 2041), kept as a known limit: block quality is
+  // judged against the page's stopword coverage, which rises once the boilerplate is gone, so
+  // two weak lines that were "near" prose in the page are not on a second cleaning. Fixing it
+  // means page-independent quality classes, a design change (see README, Properties).
+  it.fails('known limit: page-relative quality can drop weak lines on a second cleaning', () => {
+    checkIdempotent(
+      '\nReporters The The The Officials Officials\n\n\n\nSchool residents million health the reporters hospital election the however. The week council plan percent told project school. Plan the statement children the the residents company the the the market.\n\nWeek week children decision water election hospital election school decision the the reporters the election the health the court report.\n\nThe the because the police week court thursday because court report.\n\nWeek million children the the reporters children report police percent the council plan thursday council decision health the the the. The health government the hospital told project project percent company court police city week the the city residents market city officials. People told the the government week the the company people while market.\n\nRelated articles\nCouncil Health People The The Water Officials Told\nThe the the the the the the the.\nThe Statement The School Percent Plan Company Children Water Police Report\nThe the the however thursday officials company court.\nThe The The The The\nThe the the the the the the the.\n© 2024 The Daily Example',
     );
   });
 });

@@ -6,8 +6,10 @@ import { looksLikeName, parseByline } from './byline.js';
 import { parseDate } from './date.js';
 import { blockWords } from './words.js';
 
-// Byline and date stand between the headline and the body, or at the top of the body.
+// Byline and date stand between the headline and the body, or among the body's first lines.
 const BEFORE = 20;
+// Counted in kept lines, not all lines: the same article cleaned again (without the dropped
+// lines between its paragraphs) must find the same metadata lines.
 const AFTER = 4;
 const MAX_WORDS = 16;
 // Once the date is removed, a date line has at most this many words left ("Updated", "Uhr"…).
@@ -43,10 +45,14 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
   if (!cls.region) return out;
   const monthFirst = cls.lang === 'en';
   const from = Math.max(0, cls.region.start - BEFORE);
-  const to = Math.min(cls.blocks.length - 1, cls.region.start + AFTER);
   const dateLines: number[] = [];
-  for (let i = from; i <= to; i++) {
+  // Up to the fifth body line that stays in the body (claimed lines do not count: the output
+  // cleaned again no longer has them).
+  let kept = 0;
+  for (let i = from; i < cls.blocks.length && kept <= AFTER; i++) {
     const b = cls.blocks[i];
+    const inBody = b?.keep === true && i >= cls.region.start;
+    if (inBody) kept++;
     if (!b || blockWords(cls, i) > MAX_WORDS) continue;
     // Kept sentences are body text even if they start with "By" or hold a date.
     if (b.keep && /[.!?]$/.test(b.text) && blockWords(cls, i) > 6) continue;
@@ -57,10 +63,12 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
       out.byline ??= name;
       if (date) out.published ??= date;
       claim(b, 'byline', 'the author line');
+      if (inBody) kept--;
     } else if (isDateLine(b.text, date, book.datePrefixes)) {
       out.published ??= date;
       dateLines.push(i);
       claim(b, 'date', 'a publication or update date');
+      if (inBody) kept--;
     }
   }
   // A bare name next to the date line ("Katarzyna Nowak" / "12 marca 2024") is the byline.

@@ -8,7 +8,7 @@ import type { Context } from './context.js';
 import { features } from './features.js';
 import { guessPage } from './language-guess.js';
 import { densityFrom, densityScale, quality } from './quality.js';
-import { findRegion } from './region.js';
+import { findRegion, settleEnd } from './region.js';
 import { proseBeforeMarker } from './region-before-marker.js';
 import { commentThreadRule } from './rules/comment-thread.js';
 import { countersRule } from './rules/counters.js';
@@ -95,6 +95,7 @@ export function classify(
     region = { start: region.start, end: listEnd };
   }
   if (region) region = { start: region.start, end: trimTeaserTail(ctx, ctx.qualities, region) };
+  if (region) region = { start: region.start, end: settleEnd(ctx, ctx.qualities, region) };
   const main = region && containerParent ? mainContainer(ctx, ctx.qualities, containerParent, region) : null;
   if (main !== null && containerParent) dropOutsideContainer(ctx, containerParent, main, region);
   decideByRegion(ctx, ctx.qualities, region);

@@ -180,3 +180,31 @@ export function findRegion(ctx: Context, qualities: Quality[]): { start: number;
   const cut = cutAtEnd(ctx, qualities, start, stop, true);
   return { start, end: cut.end };
 }
+
+/**
+ * The region's end once something cut it short (an end marker, a teaser list): the end that
+ * maximises the run's score again, as the maximum subarray would have chosen had the cut-off
+ * part never been there. Without this, weak lines before the cut ("Want more stories like
+ * this?") stay only because stronger text once followed them, and cleaning the tool's own
+ * output drops them: not idempotent. Kept lines (an announced list) are never cut.
+ */
+export function settleEnd(ctx: Context, qualities: Quality[], region: { start: number; end: number }): number {
+  let from = region.start;
+  for (let i = region.end; i >= region.start; i--) {
+    if (ctx.decisions[i]?.keep) {
+      from = i + 1;
+      break;
+    }
+  }
+  let sum = 0;
+  let best = 0;
+  let end = from > region.start ? from - 1 : -1;
+  for (let i = from; i <= region.end; i++) {
+    sum += score(ctx, i, qualities[i] ?? 'bad');
+    if (sum > best) {
+      best = sum;
+      end = i;
+    }
+  }
+  return end < region.start ? region.end : end;
+}

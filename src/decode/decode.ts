@@ -57,6 +57,14 @@ function readUnlabelled(bytes: Uint8Array, html: boolean): Reading {
         ? { text: decodeWith(bytes, declared), encoding: declared, notes: [] }
         : { text, encoding: declared, notes: [] };
     }
+    // ISO-2022-JP (old Japanese mail and pages) is 7-bit: ASCII with ESC $ B … ESC ( B shifts.
+    if (ascii && !declared && /\x1b\$[@B]/.test(text)) {
+      return {
+        text: decodeWith(bytes, 'iso-2022-jp'),
+        encoding: 'iso-2022-jp',
+        notes: ['encoding detected as iso-2022-jp'],
+      };
+    }
     const notes =
       !ascii && declared && declared !== 'utf-8' ? [`declared ${declared}, but the bytes are valid UTF-8`] : [];
     return { text, encoding: 'utf-8', notes };
@@ -82,10 +90,20 @@ function resolveType(option: DecodeOptions['type'], head: string): DocumentType 
   return looksLikeHtml(head) ? 'html' : 'text';
 }
 
-/** Mojibake repair, then normalisation: the repair needs the C1 controls and soft hyphens normalising drops. */
-function finish(text: string, type: DocumentType, encoding: string, bytes: number, notes: string[]): DecodedDocument {
+/**
+ * Mojibake repair, then normalisation: the repair needs the C1 controls and soft hyphens
+ * normalising drops. `decoded`: the text came out of a decoder, so it has no lone surrogates.
+ */
+function finish(
+  text: string,
+  type: DocumentType,
+  encoding: string,
+  bytes: number,
+  notes: string[],
+  decoded: boolean,
+): DecodedDocument {
   const repair = repairMojibake(text);
-  const doc: DecodedDocument = { text: normalizeText(repair.text), type, encoding, bytes, notes };
+  const doc: DecodedDocument = { text: normalizeText(repair.text, decoded), type, encoding, bytes, notes };
   if (repair.misreadAs) {
     doc.repaired = repair.misreadAs;
     notes.push(`repaired ${repair.sequences} character(s) of UTF-8 misread as ${repair.misreadAs}`);
@@ -98,7 +116,7 @@ function decodeString(input: string, options: DecodeOptions, maxBytes: number): 
   const size = input.length * 3 > maxBytes ? Buffer.byteLength(input) : 0;
   if (size > maxBytes) throw tooLarge(`${size} bytes`, maxBytes);
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  return finish(text, resolveType(options.type, text), 'utf-8', size || Buffer.byteLength(input), []);
+  return finish(text, resolveType(options.type, text), 'utf-8', size || Buffer.byteLength(input), [], false);
 }
 
 /** Stage 1: bytes (or an already decoded string) → normalised text, its type and encoding. */
@@ -142,5 +160,5 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   else if (bom) reading = { text: decodeWith(body, bom.encoding), encoding: bom.encoding, notes: [] };
   else reading = readUnlabelled(body, type === 'html');
   notes.push(...reading.notes);
-  return finish(reading.text, type, reading.encoding, input.byteLength, notes);
+  return finish(reading.text, type, reading.encoding, input.byteLength, notes, true);
 }

@@ -43,6 +43,12 @@ describe('encoding detection of undeclared text', () => {
     });
   }
 
+  it('reads 7-bit ISO-2022-JP by its escape sequences', () => {
+    // "日本" between ESC $ B (JIS X 0208) and ESC ( B (ASCII); iconv-lite has no encoder for it.
+    const doc = decode(new Uint8Array(Buffer.from('\x1b$BF|K\\\x1b(B', 'latin1')));
+    expect(doc).toMatchObject({ encoding: 'iso-2022-jp', text: '日本' });
+  });
+
   it('reads UTF-8 with and without BOM without detection', () => {
     for (const prefix of [[], [0xef, 0xbb, 0xbf]]) {
       const doc = decode(Buffer.concat([Buffer.from(prefix), Buffer.from(TEXTS.ru)]));

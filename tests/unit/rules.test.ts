@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { copyrightHolder, inferSiteName } from '../../src/classify/site-name.js';
 import { bundledBook } from '../../src/data/phrase-book.js';
-import { cleanDetailed } from '../../src/index.js';
+import { cleanArticle, cleanDetailed, render } from '../../src/index.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import type { Block } from '../../src/types.js';
 
@@ -23,6 +23,19 @@ const LONG_ARTICLE = [
   P3.replace('mois', 'trimestre'),
   P1.replace('mardi', 'jeudi'),
   P2.replace('salué', 'commenté'),
+];
+
+// A list of teasers after an article: headline, date and one blurb per item.
+const TEASER_ITEMS = [
+  'Les vendanges commencent plus tôt dans le Bordelais',
+  '11 mars 2024',
+  "Les viticulteurs s'adaptent à un climat plus chaud et avancent la récolte de plusieurs semaines cette année.",
+  'Un nouveau pont pour relier les deux rives de la Garonne',
+  '12 mars 2024',
+  'Le chantier doit durer trois ans et coûter près de cent millions d’euros selon la métropole et ses partenaires.',
+  'La ligne de tramway prolongée jusqu’à l’aéroport',
+  '13 mars 2024',
+  'Les premiers essais auront lieu à l’automne, avant une mise en service prévue au printemps de l’année prochaine.',
 ];
 
 function rules(page: string): Map<string, string> {
@@ -134,22 +147,24 @@ describe('rules', () => {
   });
 
   it('teaser-list: headline, date and one blurb per item after the article', () => {
-    const items = [
-      'Les vendanges commencent plus tôt dans le Bordelais',
-      '11 mars 2024',
-      "Les viticulteurs s'adaptent à un climat plus chaud et avancent la récolte de plusieurs semaines cette année.",
-      'Un nouveau pont pour relier les deux rives de la Garonne',
-      '12 mars 2024',
-      'Le chantier doit durer trois ans et coûter près de cent millions d’euros selon la métropole et ses partenaires.',
-      'La ligne de tramway prolongée jusqu’à l’aéroport',
-      '13 mars 2024',
-      'Les premiers essais auront lieu à l’automne, avant une mise en service prévue au printemps de l’année prochaine.',
-    ];
+    const items = TEASER_ITEMS;
     // The article before the list needs 150 words of prose.
     const r = rules([...LONG_ARTICLE, ...items].join('\n'));
     expect(r.get(items[2] ?? '')).toBe('teaser-list');
     expect(r.get(items[8] ?? '')).toBe('teaser-list');
     expect(r.get(P2.replace('salué', 'critiqué'))).toBe('KEPT');
+  });
+
+  it('outside-article: weak lines between the article and a teaser list go, as on a second cleaning', () => {
+    // The list pulled the region past these lines before the list was cut off; the region's end
+    // is settled again after the cut, so cleaning the output again keeps the same paragraphs.
+    const weak = ['Marie Dupont est journaliste à Bordeaux', 'Vous aimez nos articles ?', 'Recevez nos articles.'];
+    const page = [...LONG_ARTICLE, ...weak, ...TEASER_ITEMS].join('\n');
+    const r = rules(page);
+    for (const line of weak) expect(r.get(line)).toBe('outside-article');
+    const article = cleanArticle(page);
+    expect(article.paragraphs).toEqual(LONG_ARTICLE);
+    expect(cleanArticle(render(article, 'text')).paragraphs).toEqual(LONG_ARTICLE);
   });
 
   it('menu-run and duplicate', () => {

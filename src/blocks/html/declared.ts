@@ -162,6 +162,7 @@ const BYLINE_TESTS: ((el: Element) => boolean)[] = [
   (el) => (el.attribs.id ?? '').includes('byline'),
 ];
 const BYLINE_MAX_CHARS = 100;
+const MAYBE_BYLINE = /author|byline|name/;
 
 function hasAuthorAncestor(el: Element): boolean {
   for (let p = el.parent as Element | null, d = 0; p && d < 8; p = p.parent as Element | null, d++)
@@ -244,7 +245,8 @@ function collect(root: AnyNode): PageFacts {
         if (a.datetime && (!page.time || 'pubdate' in a)) page.time = a.datetime;
         break;
     }
-    if (a.class || a.id || a.itemprop || a.rel) {
+    // Only elements whose attributes mention an author or byline can pass a byline test.
+    if (MAYBE_BYLINE.test(`${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''} ${a.rel ?? ''}`)) {
       BYLINE_TESTS.forEach((test, k) => {
         if (page.bylines[k] === undefined && test(el)) {
           const t = clean(textOf(el));

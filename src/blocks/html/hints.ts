@@ -22,6 +22,7 @@ const NEGATIVE = new Set([
   'cookies',
   'disqus',
   'footer',
+  'carousel',
   'gdpr',
   'masthead',
   'menu',

@@ -1,0 +1,34 @@
+// src/blocks/html/parse.ts runs htmlparser2 with its stack of open elements replaced by a linear
+// one (upstream's is O(depth) per tag). That relies on the parser's private interface: this test
+// checks that the tree is the one cheerio's own htmlparser2 load builds, so an upgrade of
+// htmlparser2 that changes that interface fails here, not silently in production.
+import { readdirSync, readFileSync } from 'node:fs';
+import { load } from 'cheerio/slim';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/blocks/html/parse.js';
+
+const dir = new URL('../../fixtures/html/', import.meta.url);
+const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
+
+const malformed = [
+  '<p>one<p>two<div>three</td></tr></table>four',
+  '<div><div><div><span>deep</div></div>',
+  '<table><tr><td>a<td>b</tr><tr><td>c</table><p>after',
+  '<ul><li>one<li>two<ol><li>nested</ul>tail',
+  '<b><i>crossed</b></i> end',
+  '<svg><circle/><foreignObject><p>html in svg</p></foreignObject></svg><p>out',
+  '<script>if (a < b) document.write("</div>")</script><p>text',
+  '<!-- never closed <p>hidden',
+  '',
+];
+
+describe('the linear-stack parser builds the same tree as cheerio', () => {
+  it.each(pages)('%s', (name) => {
+    const html = readFileSync(new URL(name, dir), 'latin1');
+    expect(load(parseHtml(html)).html()).toBe(load(html).html());
+  });
+
+  it.each(malformed)('malformed: %j', (html) => {
+    expect(load(parseHtml(html)).html()).toBe(load(html).html());
+  });
+});

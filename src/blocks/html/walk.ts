@@ -208,13 +208,7 @@ export function walk(root: AnyNode): WalkResult {
         list: kind === 'li' ? f.list : null,
         listDepth: Math.max(0, f.listDepth),
         linkDensity: Math.min(1, buf.linkChars / text.length),
-        negative: f.negative,
-        positive: f.positive,
-        landmark: f.landmark,
-        inArticle: f.inArticle,
-        container: f.container,
-        commentDepth: f.commentDepth,
-        inForm: f.inForm,
+        ...placeOf(f),
         markdown: f.pre
           ? buf.markdown.replace(/^\n+|\s+$/g, '')
           : `${kind === 'caption' ? '' : pendingImages}${buf.markdown.replace(/\s+/g, ' ').trim()}`,
@@ -357,13 +351,7 @@ export function walk(root: AnyNode): WalkResult {
           list: null,
           listDepth: 0,
           linkDensity: Math.min(1, buf.linkChars / text.length),
-          negative: f.negative,
-          positive: f.positive,
-          landmark: f.landmark,
-          inArticle: f.inArticle,
-          container: f.container,
-          commentDepth: f.commentDepth,
-          inForm: f.inForm,
+          ...placeOf(f),
           markdown: text,
           cells,
           tableStart,
@@ -373,6 +361,21 @@ export function walk(root: AnyNode): WalkResult {
     buf = { text: '', markdown: '', linkChars: 0 };
     brRun = 0;
   }
+}
+
+/** Where a block sits, as its frame knows it. */
+function placeOf(
+  f: Frame,
+): Pick<HtmlHints, 'negative' | 'positive' | 'landmark' | 'inArticle' | 'container' | 'commentDepth' | 'inForm'> {
+  return {
+    negative: f.negative,
+    positive: f.positive,
+    landmark: f.landmark,
+    inArticle: f.inArticle,
+    container: f.container,
+    commentDepth: f.commentDepth,
+    inForm: f.inForm,
+  };
 }
 
 function hasPreviousRow(tr: Element): boolean {

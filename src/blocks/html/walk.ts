@@ -115,6 +115,16 @@ interface Frame {
   row: string[] | null;
 }
 
+/** Marks the end of an element whose end matters (a block, a link, emphasis, a table row). */
+class Close {
+  constructor(
+    readonly close: Frame,
+    readonly tag: string,
+    readonly restore: Frame,
+    readonly md: string,
+  ) {}
+}
+
 function hidden(el: Element): boolean {
   const a = el.attribs;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
@@ -234,12 +244,31 @@ export function walk(root: AnyNode): WalkResult {
     if (f.link !== null) buf.linkChars += raw.replace(/\s+/g, '').length;
   };
 
-  // Explicit stack of [node, frame] to visit, plus close markers.
-  type Step = { node: AnyNode; frame: Frame } | { close: Frame; tag: string; restore: Frame; md: string };
-  const todo: Step[] = [{ node: root, frame: rootFrame }];
-  while (todo.length) {
-    const step = todo.pop() as Step;
-    if ('close' in step) {
+  // Explicit stack of nodes to visit (with their frames in a parallel array, so that pushing a
+  // child allocates nothing), plus close markers for the elements whose end matters.
+  const nodes: (AnyNode | Close)[] = [root];
+  const frames: Frame[] = [rootFrame];
+  const allocId = (parent: number): number => {
+    containerParent.push(parent);
+    return nextId++;
+  };
+  const pushClose = (close: Frame, tag: string, restore: Frame, md: string): void => {
+    nodes.push(new Close(close, tag, restore, md));
+    frames.push(close);
+  };
+  const pushChildren = (children: AnyNode[], frame: Frame): void => {
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i];
+      if (c) {
+        nodes.push(c);
+        frames.push(frame);
+      }
+    }
+  };
+  while (nodes.length) {
+    const step = nodes.pop() as AnyNode | Close;
+    const frame = frames.pop() as Frame;
+    if (step instanceof Close) {
       const f = step.close;
       if (step.md) buf.markdown += step.md;
       if (f.row && step.tag === 'tr') {
@@ -264,14 +293,14 @@ export function walk(root: AnyNode): WalkResult {
       }
       continue;
     }
-    const { node, frame } = step;
+    const node = step;
     if (node.type === 'text') {
       addText((node as unknown as { data: string }).data, frame);
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'root') continue;
     if (node.type === 'root') {
-      pushChildren(todo, (node as unknown as { children: AnyNode[] }).children, frame);
+      pushChildren((node as unknown as { children: AnyNode[] }).children, frame);
       continue;
     }
     const el = node as Element;
@@ -292,10 +321,7 @@ export function walk(root: AnyNode): WalkResult {
       if (src && !frame.row) buf.markdown += `${IMAGE_OPEN}${el.attribs.alt ?? ''}${MARK_MID}${src}${MARK_CLOSE}`;
       continue;
     }
-    const f = childFrame(frame, el, tag, (parent) => {
-      containerParent.push(parent);
-      return nextId++;
-    });
+    const f = childFrame(frame, el, tag, allocId);
     let md = '';
     let open = '';
     if (!f.pre && !frame.row) {
@@ -309,29 +335,29 @@ export function walk(root: AnyNode): WalkResult {
         flush();
         f.row = row;
         tableStart = !hasPreviousRow(el);
-        todo.push({ close: f, tag, restore: owner, md: '' });
-        pushChildren(todo, el.children, f);
+        pushClose(f, tag, owner, '');
+        pushChildren(el.children, f);
         continue;
       }
     }
     if ((tag === 'td' || tag === 'th') && frame.row) {
       buf = { text: '', markdown: '', linkChars: buf.linkChars };
-      todo.push({ close: f, tag, restore: frame, md: '' });
-      pushChildren(todo, el.children, { ...f, row: null, pre: false });
+      pushClose(f, tag, frame, '');
+      pushChildren(el.children, { ...f, row: null, pre: false });
       continue;
     }
     if (BLOCK.has(tag)) {
       flush();
-      todo.push({ close: f, tag, restore: owner, md: '' });
+      pushClose(f, tag, owner, '');
       owner = f;
     } else if (tag === 'a' && f.link && !f.pre && !frame.row && !/^(?:javascript:|#)/i.test(f.link)) {
       buf.markdown += LINK_OPEN;
-      todo.push({ close: f, tag, restore: owner, md: `${MARK_MID}${f.link}${MARK_CLOSE}` });
+      pushClose(f, tag, owner, `${MARK_MID}${f.link}${MARK_CLOSE}`);
     } else if (open) {
       buf.markdown += open;
-      todo.push({ close: f, tag, restore: owner, md });
+      pushClose(f, tag, owner, md);
     }
-    pushChildren(todo, el.children, f);
+    pushChildren(el.children, f);
   }
   flush();
   return { blocks, containerParent };
@@ -394,14 +420,6 @@ function hasPreviousRow(tr: Element): boolean {
     }
   }
   return false;
-}
-
-function pushChildren(todo: { node: AnyNode; frame: Frame }[] | unknown[], children: AnyNode[], frame: Frame): void {
-  const list = todo as { node: AnyNode; frame: Frame }[];
-  for (let i = children.length - 1; i >= 0; i--) {
-    const c = children[i];
-    if (c) list.push({ node: c, frame });
-  }
 }
 
 function childFrame(parent: Frame, el: Element, tag: string, id: (parent: number) => number): Frame {

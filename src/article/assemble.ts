@@ -63,6 +63,20 @@ function signature(cls: Classification, prefixes: string[]): string | null {
   return name;
 }
 
+const BYLINE_LINE_MAX_WORDS = 16;
+
+/** Short kept lines naming the author ("2 March 2024 · Jane Roe · 5 min"): the byline line, not text. */
+function claimBylineLines(cls: Classification, byline: string): void {
+  for (const b of cls.blocks) {
+    if (!b.keep || wordCount(b.text) > BYLINE_LINE_MAX_WORDS || /[.!?]$/u.test(b.text) || !b.text.includes(byline))
+      continue;
+    b.keep = false;
+    b.role = 'byline';
+    b.rule = 'metadata:byline';
+    b.reason = "a short line naming the article's author";
+  }
+}
+
 /** What the HTML path adds to assembling: the page's declarations and the output options. */
 export interface HtmlContext {
   declared: DeclaredMetadata;
@@ -104,6 +118,7 @@ export function assemble(
     signature(cls, prefixes) ??
     declaredByline(declared?.bylineHint ?? null, siteName, prefixes);
   const published = declaredDate(declared?.published ?? null) ?? found.published ?? urlDate(declared?.url ?? null);
+  if (byline && html) claimBylineLines(cls, byline);
   const fromDeclared = declared ? declaredTitle(declared, cls.blocks, siteName) : null;
   const titleAt = fromDeclared ? fromDeclared.at : findTitle(cls);
   const titleBlock = titleAt === null ? undefined : cls.blocks[titleAt];

@@ -1,3 +1,4 @@
+import { headlineKey, sameHeadline } from '../text/headline.js';
 import type { ClassifiedBlock, DeclaredMetadata } from '../types.js';
 import { parseDate } from './date.js';
 
@@ -7,12 +8,7 @@ import { parseDate } from './date.js';
 
 const SEPARATOR = /\s+(?:[|–—·•»«›‹:~]|-|::|\/\/)\s+|\s*[｜]\s*|\s+[|»«›]$/gu;
 
-const norm = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const norm = headlineKey;
 
 const wordsIn = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -48,12 +44,7 @@ export function stripTitleSite(title: string, siteName: string | null): string {
   return first && lastKept ? title.slice(first[0], lastKept[1]).trim() : title;
 }
 
-function agrees(visible: string, declared: string): boolean {
-  const a = norm(visible);
-  const b = norm(declared);
-  if (!a || !b) return false;
-  return a === b || (a.length >= 4 && b.includes(a)) || (b.length >= 12 && a.startsWith(b));
-}
+const agrees = sameHeadline;
 
 const TITLE_LOOKAHEAD = 400;
 

@@ -1,3 +1,4 @@
+import { sameHeadline } from '../text/headline.js';
 import type { Block, DeclaredMetadata } from '../types.js';
 import { declaredMetadata } from './html/declared.js';
 import { parseHtml } from './html/parse.js';
@@ -8,6 +9,21 @@ export interface HtmlDocument {
   /** Container tree: for each container id, its parent's (see walk.ts). */
   containerParent: number[];
   declared: DeclaredMetadata;
+  /** The visible headline (an h1–h3 that a declared title confirms), or null. */
+  headlineAt: number | null;
+}
+
+// Headlines stand near the top: a matching heading far down is a teaser of the same story.
+const HEADLINE_LOOKAHEAD = 400;
+
+function findHeadline(blocks: Block[], declared: DeclaredMetadata): number | null {
+  const claims = [declared.title, declared.documentTitle].filter((t): t is string => !!t);
+  if (!claims.length) return null;
+  for (let i = 0; i < Math.min(blocks.length, HEADLINE_LOOKAHEAD); i++) {
+    const b = blocks[i];
+    if (b?.html?.kind === 'heading' && b.html.level <= 3 && claims.some((c) => sameHeadline(b.text, c))) return i;
+  }
+  return null;
 }
 
 /** Stage 2 for HTML: the page's visible text as blocks with their markup evidence, and its declarations. */
@@ -18,5 +34,5 @@ export function blocksFromHtml(html: string): HtmlDocument {
   const root = parseHtml(html);
   const declared = declaredMetadata(root);
   const { blocks, containerParent } = walk(root);
-  return { blocks, containerParent, declared };
+  return { blocks, containerParent, declared, headlineAt: findHeadline(blocks, declared) };
 }

@@ -3,7 +3,7 @@ import type { Candidate } from '../lang/detect.js';
 import type { WordParts } from '../text/words.js';
 import type { Block, ClassifiedBlock, ImageInfo, PageTemplate } from '../types.js';
 import { announcedListAfter, decideByRegion } from './body.js';
-import { dropOutsideContainer, keepInsideContainer, mainContainer } from './container.js';
+import { dropOutsideContainer, headlineWeights, keepInsideContainer, mainContainer } from './container.js';
 import type { Context } from './context.js';
 import { features } from './features.js';
 import { guessPage } from './language-guess.js';
@@ -62,6 +62,7 @@ export function classify(
   langHint?: string,
   containerParent?: readonly number[],
   template?: PageTemplate,
+  headlineAt?: number | null,
 ): Classification {
   const page = guessPage(blocks, langHint);
   const cjk = page.script === 'Han';
@@ -81,6 +82,8 @@ export function classify(
     barriers: new Set(),
     template,
   };
+  if (containerParent && headlineAt !== undefined && headlineAt !== null)
+    ctx.weight = headlineWeights(blocks, containerParent, headlineAt);
   for (const rule of RULES) rule(ctx);
   let region = proseBeforeMarker(ctx, ctx.qualities, findRegion(ctx, ctx.qualities));
   const listEnd = announcedListAfter(ctx, region);

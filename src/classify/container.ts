@@ -1,3 +1,4 @@
+import type { Block } from '../types.js';
 import { type Context, drop, undecided } from './context.js';
 import type { Quality } from './quality.js';
 
@@ -93,4 +94,28 @@ export function keepInsideContainer(
       reason: 'inside the element that holds the article',
     };
   });
+}
+
+// The article follows its headline, inside the element around it: prose there counts more in
+// the region search than prose elsewhere (a footer disclaimer, a sidebar blurb). Measured on the
+// corpus: the wrapper two containers up from the headline's; trafilatura F1 rises with the
+// weight up to about 8 and stays there (0.921 → 0.928), scrapinghub -0.001, readability flat.
+const HEADLINE_BONUS = 8;
+const HEADLINE_UP = 2;
+// The first lines under the headline (standfirst, byline, date) are left to the rules that know
+// them: weighting them pulled standfirsts into the body, which scrapinghub's truth leaves out
+// (scrapinghub 0.9632 with the skip, 0.9624 without; trafilatura 0.926 / 0.928).
+const HEADLINE_SKIP = 3;
+
+export function headlineWeights(blocks: Block[], parents: readonly number[], headlineAt: number): Float64Array {
+  const weight = new Float64Array(blocks.length).fill(1);
+  let wrapper = blocks[headlineAt]?.html?.container ?? 0;
+  for (let k = 0; k < HEADLINE_UP && wrapper !== 0; k++) wrapper = parents[wrapper] ?? 0;
+  if (wrapper === 0) return weight;
+  const within = insideOf(parents, wrapper);
+  for (let i = headlineAt + 1 + HEADLINE_SKIP; i < blocks.length; i++) {
+    const h = blocks[i]?.html;
+    if (h && within(h.container)) weight[i] = HEADLINE_BONUS;
+  }
+  return weight;
 }

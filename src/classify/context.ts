@@ -27,6 +27,8 @@ export interface Context {
   lang: string;
   siteName: string | null;
   images: ImageInfo[];
+  /** HTML: how much each block's prose counts for the region (1 by default; more near the headline). */
+  weight?: Float64Array;
   /** Blocks after which the article cannot continue ("Related articles", "Comments"…). */
   barriers: Set<number>;
   /** Lines learned across the pages of this site, when a batch learned them. */

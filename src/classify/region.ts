@@ -17,7 +17,8 @@ function score(ctx: Context, i: number, q: Quality): number {
   const f = ctx.feats[i];
   if (!f) return 0;
   if (!undecided(ctx, i)) return DECIDED_SCORE;
-  const w = Math.min(f.words, 150);
+  // Near the headline (HTML) every line counts more, for the region or against it.
+  const w = Math.min(f.words, 150) * (ctx.weight?.[i] ?? 1);
   switch (q) {
     case 'good':
       return w;

@@ -33,7 +33,15 @@ const TINY_PAGE_BLOCKS = 8;
 const LETTER = /\p{L}/u;
 // Lines dropped for their place or shape only; a line the phrase book knows ("Home", "Subscribe")
 // stays out, so that a page of labels still has no body.
-const POSITIONAL = new Set(['outside-article', 'menu-run', 'duplicate', 'short-line', 'low-content', 'metadata:title']);
+const POSITIONAL = new Set([
+  'outside-article',
+  'menu-run',
+  'duplicate',
+  'short-line',
+  'low-content',
+  'metadata:title',
+  'markup:links',
+]);
 
 function keepTinyPage(cls: Classification): void {
   if (cls.blocks.length > TINY_PAGE_BLOCKS || cls.blocks.some((b) => b.keep)) return;

@@ -68,9 +68,10 @@ export function dropOutsideContainer(
 }
 
 // Blocks dropped for their place or shape alone; inside the article's element they are its
-// subheadings, list items and short paragraphs (as Readability keeps them). Measured on the corpus:
-// menu runs and link-dense blocks inside it are still furniture more often than not.
-const POSITIONAL = new Set(['outside-article', 'short-line', 'low-content']);
+// subheadings, list items and short paragraphs (as Readability keeps them), and the lines a
+// structured article repeats (a meal plan's "Meal 2 / Eat every 2–3 hours"). Measured on the
+// corpus: menu runs and link-dense blocks inside it are still furniture more often than not.
+const POSITIONAL = new Set(['outside-article', 'short-line', 'low-content', 'duplicate']);
 const TEASER_LINK_DENSITY = 0.3;
 
 export function keepInsideContainer(

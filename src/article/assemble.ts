@@ -75,6 +75,8 @@ const BYLINE_LINE_MAX_WORDS = 16;
 
 /** Short kept lines naming the author ("2 March 2024 · Jane Roe · 5 min"): the byline line, not text. */
 function claimBylineLines(cls: Classification, byline: string): void {
+  // A one-word byline ("Beachbody", a desk) also names products and places: only full names.
+  if (wordCount(byline) < 2) return;
   for (const b of cls.blocks) {
     if (!b.keep || wordCount(b.text) > BYLINE_LINE_MAX_WORDS || /[.!?]$/u.test(b.text) || !b.text.includes(byline))
       continue;

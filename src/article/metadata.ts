@@ -102,6 +102,8 @@ export function claimStrayMetadata(cls: Classification, book: PhraseBook): void 
       return;
     }
     if (/[.!?]$/.test(b.text) && blockWords(cls, i) > 6) return;
+    // "— Jane Roe (@jroe) November 18, 2019": the signature of a quoted post, part of the article.
+    if (b.text.includes('(@')) return;
     const date = parseDate(b.text, monthFirst);
     if (isDateLine(b.text, date, book.datePrefixes)) claim(b, 'date', 'a publication or update date');
   });

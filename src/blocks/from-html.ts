@@ -1,4 +1,4 @@
-import { sameHeadline } from '../text/headline.js';
+import { headlineKey, sameHeadlineKey } from '../text/headline.js';
 import type { Block, DeclaredMetadata } from '../types.js';
 import { declaredMetadata } from './html/declared.js';
 import { parseHtml } from './html/parse.js';
@@ -17,11 +17,13 @@ export interface HtmlDocument {
 const HEADLINE_LOOKAHEAD = 400;
 
 function findHeadline(blocks: Block[], declared: DeclaredMetadata): number | null {
-  const claims = [declared.title, declared.documentTitle].filter((t): t is string => !!t);
+  const claims = [declared.title, declared.documentTitle].filter((t): t is string => !!t).map(headlineKey);
   if (!claims.length) return null;
   for (let i = 0; i < Math.min(blocks.length, HEADLINE_LOOKAHEAD); i++) {
     const b = blocks[i];
-    if (b?.html?.kind === 'heading' && b.html.level <= 3 && claims.some((c) => sameHeadline(b.text, c))) return i;
+    if (b?.html?.kind !== 'heading' || b.html.level > 3) continue;
+    const key = headlineKey(b.text);
+    if (claims.some((c) => sameHeadlineKey(key, c))) return i;
   }
   return null;
 }

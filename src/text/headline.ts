@@ -11,8 +11,11 @@ export const headlineKey = (s: string): string =>
     .trim();
 
 export function sameHeadline(visible: string, declared: string): boolean {
-  const a = headlineKey(visible);
-  const b = headlineKey(declared);
+  return sameHeadlineKey(headlineKey(visible), headlineKey(declared));
+}
+
+/** sameHeadline on keys already made with headlineKey. */
+export function sameHeadlineKey(a: string, b: string): boolean {
   if (!a || !b) return false;
   return a === b || (a.length >= 4 && b.includes(a)) || (b.length >= 12 && a.startsWith(b));
 }

@@ -204,6 +204,11 @@ export function walk(root: AnyNode): WalkResult {
   // that is not a caption, so that --images can still show them in the article.
   let pendingImages = '';
   const flush = (): void => {
+    // Most flushes (every block element opens and closes one) find nothing collected.
+    if (buf.text === '' && buf.markdown === '') {
+      brRun = 0;
+      return;
+    }
     const text = buf.text.replace(/\s+/g, ' ').trim();
     const f = owner;
     const kind = kindOf(f.tag, f);

@@ -2,7 +2,7 @@
 import { load } from 'cheerio/slim';
 import { decode } from '../src/decode/decode.js';
 import { InputError } from '../src/decode/errors.js';
-import { collapseSpaces } from '../src/decode/normalize.js';
+import { collapseSpaces, dropInvisible } from '../src/decode/normalize.js';
 import { cleanArticle, render } from '../src/index.js';
 import type { Article } from '../src/types.js';
 
@@ -48,7 +48,7 @@ export function checkInput(input: string | Uint8Array): boolean {
   if (a.source.type === 'html') {
     // From HTML, paragraphs are the page's text between tags and entities decoded; block
     // boundaries and <br> become spaces, so compare without whitespace.
-    const bare = (s: string) => s.replace(/\s+/g, '');
+    const bare = (s: string) => dropInvisible(s).replace(/\s+/g, '');
     const $ = load(decode(input).text);
     $('script:not([type="application/ld+json"]), style, noscript, template').remove();
     const visible = bare($.root().text());

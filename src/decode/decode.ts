@@ -103,7 +103,11 @@ function finish(
   decoded: boolean,
 ): DecodedDocument {
   const repair = repairMojibake(text);
-  const doc: DecodedDocument = { text: normalizeText(repair.text, decoded), type, encoding, bytes, notes };
+  // HTML is normalised where its text ends up (each block and declaration, in blocks/html/):
+  // running the replacements over the whole markup costs more than its visible text is worth.
+  const text2 =
+    type === 'html' ? (decoded ? repair.text : repair.text.toWellFormed()) : normalizeText(repair.text, decoded);
+  const doc: DecodedDocument = { text: text2, type, encoding, bytes, notes };
   if (repair.misreadAs) {
     doc.repaired = repair.misreadAs;
     notes.push(`repaired ${repair.sequences} character(s) of UTF-8 misread as ${repair.misreadAs}`);

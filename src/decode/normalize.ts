@@ -10,6 +10,11 @@ const DROPPED = /[\u200B\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F
  * `decoded`: the text comes from a TextDecoder or iconv-lite, which never output lone surrogates,
  * so the well-formedness pass (a sixth of the decode time of a large page) is skipped.
  */
+/** Removes what `normalizeText` drops, for text already cut into blocks (HTML). */
+export function dropInvisible(text: string): string {
+  return DROPPED.test(text) ? text.replace(DROPPED, '') : text;
+}
+
 export function normalizeText(text: string, decoded = false): string {
   const wellFormed = decoded ? text : text.toWellFormed();
   return wellFormed.replace(LINE_END, '\n').replace(DROPPED, '');

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { dropInvisible } from '../../decode/normalize.js';
 import type { DeclaredMetadata } from '../../types.js';
 
 // What the page says about itself: JSON-LD, OpenGraph and other meta tags. All of it is evidence
@@ -47,7 +48,7 @@ function str(v: Json | undefined, depth = 0): string | null {
 }
 
 function clean(s: string): string | null {
-  const t = decodeEntities(s).replace(/\s+/g, ' ').trim();
+  const t = dropInvisible(decodeEntities(s)).replace(/\s+/g, ' ').trim();
   return t || null;
 }
 

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { dropInvisible } from '../../decode/normalize.js';
 import type { Block, HtmlHints, HtmlKind } from '../../types.js';
 import { attributeHints, LANDMARK_ROLES, LANDMARK_TAGS } from './hints.js';
 
@@ -209,7 +210,7 @@ export function walk(root: AnyNode): WalkResult {
       brRun = 0;
       return;
     }
-    const text = buf.text.replace(/\s+/g, ' ').trim();
+    const text = dropInvisible(buf.text).replace(/\s+/g, ' ').trim();
     const f = owner;
     const kind = kindOf(f.tag, f);
     if (!text || kind === 'caption') {
@@ -225,8 +226,8 @@ export function walk(root: AnyNode): WalkResult {
         linkDensity: Math.min(1, buf.linkChars / text.length),
         ...placeOf(f),
         markdown: f.pre
-          ? buf.markdown.replace(/^\n+|\s+$/g, '')
-          : `${kind === 'caption' ? '' : pendingImages}${buf.markdown.replace(/\s+/g, ' ').trim()}`,
+          ? dropInvisible(buf.markdown.replace(/\r\n?|[\u2028\u2029]/g, '\n')).replace(/^\n+|\s+$/g, '')
+          : `${kind === 'caption' ? '' : pendingImages}${dropInvisible(buf.markdown).replace(/\s+/g, ' ').trim()}`,
       };
       if (kind !== 'caption' && !f.pre) pendingImages = '';
       blocks.push({ index: blocks.length, text, line: blocks.length + 1, gapBefore: true, html: hints });
@@ -287,7 +288,7 @@ export function walk(root: AnyNode): WalkResult {
       if (step.tag === 'td' || step.tag === 'th') {
         const parentRow = step.restore.row;
         if (parentRow) {
-          parentRow.push(buf.text.replace(/\s+/g, ' ').trim());
+          parentRow.push(dropInvisible(buf.text).replace(/\s+/g, ' ').trim());
           buf = { text: '', markdown: '', linkChars: buf.linkChars };
           continue;
         }

@@ -18,6 +18,7 @@ const NEGATIVE = new Set([
   'comments',
   'commentlist',
   'consent',
+  'cta',
   'cookie',
   'cookies',
   'disqus',

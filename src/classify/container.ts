@@ -83,10 +83,12 @@ export function keepInsideContainer(
   const inside = insideOf(parents, main);
   ctx.blocks.forEach((b, i) => {
     const d = ctx.decisions[i];
-    if (!b.html || !d || d.keep || !POSITIONAL.has(d.rule)) return;
+    const within = region !== null && i >= region.start && i <= region.end;
+    // Between the article's paragraphs, a list of links (shops, sources) is the article's own.
+    const listOfLinks = within && d?.rule === 'markup:links' && b.html?.kind === 'li';
+    if (!b.html || !d || d.keep || !(POSITIONAL.has(d.rule) || listOfLinks)) return;
     if (!inside(b.html.container)) return;
     // Beyond the region, link-heavy blocks are the container's teaser lists (measured: 0.3).
-    const within = region !== null && i >= region.start && i <= region.end;
     if (!within && b.html.linkDensity > TEASER_LINK_DENSITY) return;
     ctx.decisions[i] = {
       keep: true,

@@ -12,7 +12,8 @@ export function markupRule(ctx: Context): void {
   ctx.blocks.forEach((b, i) => {
     const h = b.html;
     if (!h || !undecided(ctx, i)) return;
-    if (h.kind === 'caption') {
+    // A figcaption, or an element whose class says caption (photo captions in plain <div>s).
+    if (h.kind === 'caption' || h.negative === 'caption') {
       // A figure's caption describes the photo: it goes with the images, not the text.
       ctx.images.push({ caption: b.text, credit: null });
       drop(ctx, i, 'image-caption', 'the caption of a figure', 'caption');

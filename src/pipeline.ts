@@ -14,7 +14,7 @@ export function cleanDetailed(input: string | Uint8Array, options: CleanOptions 
   const blocks = html ? html.blocks : blocksFromText(doc.text);
   const book = phraseBook(options.boilerplate);
   const hint = options.lang && options.lang !== 'auto' ? options.lang : undefined;
-  const classification = classify(blocks, book, hint, html?.containerParent, options.template, html?.headlineAt);
+  const classification = classify(blocks, book, hint, html?.containerParent, options.template, html?.headlines[0]);
   const source: SourceInfo = { path: options.path ?? '-', type, encoding: doc.encoding, bytes: doc.bytes };
   if (doc.notes.length > 0) source.notes = doc.notes;
   if (doc.repaired) source.repaired = doc.repaired;
@@ -27,6 +27,7 @@ export function cleanDetailed(input: string | Uint8Array, options: CleanOptions 
     html
       ? {
           declared: html.declared,
+          headlines: html.headlines,
           comments: options.comments ?? false,
           links: options.links ?? false,
           images: options.images ?? false,

@@ -90,6 +90,8 @@ function claimBylineLines(cls: Classification, byline: string): void {
 /** What the HTML path adds to assembling: the page's declarations and the output options. */
 export interface HtmlContext {
   declared: DeclaredMetadata;
+  /** Blocks that a declared title confirms as the headline (see blocks/from-html.ts). */
+  headlines: number[];
   comments: boolean;
   links: boolean;
   images: boolean;
@@ -129,7 +131,7 @@ export function assemble(
     declaredByline(declared?.bylineHint ?? null, siteName, prefixes);
   const published = declaredDate(declared?.published ?? null) ?? found.published ?? urlDate(declared?.url ?? null);
   if (byline && html) claimBylineLines(cls, byline);
-  const fromDeclared = declared ? declaredTitle(declared, cls.blocks, siteName) : null;
+  const fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
   const titleAt = fromDeclared ? fromDeclared.at : findTitle(cls);
   const titleBlock = titleAt === null ? undefined : cls.blocks[titleAt];
   const title = fromDeclared?.title ?? (titleBlock ? stripSiteName(titleBlock.text, cls.siteName) : null);

@@ -1,4 +1,4 @@
-import { headlineKey, sameHeadline } from '../text/headline.js';
+import { headlineKey } from '../text/headline.js';
 import type { ClassifiedBlock, DeclaredMetadata } from '../types.js';
 import { parseDate } from './date.js';
 
@@ -7,8 +7,6 @@ import { parseDate } from './date.js';
 // update date) or about something else (the publisher as author), so each is checked.
 
 const SEPARATOR = /\s+(?:[|–—·•»«›‹:~]|-|::|\/\/)\s+|\s*[｜]\s*|\s+[|»«›]$/gu;
-
-const norm = headlineKey;
 
 const wordsIn = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -25,9 +23,9 @@ export function stripTitleSite(title: string, siteName: string | null): string {
   const real = parts.filter(([a, b]) => b > a);
   if (real.length < 2) return title.slice(real[0]?.[0] ?? 0, real[0]?.[1] ?? title.length) || title;
   const text = ([a, b]: [number, number]) => title.slice(a, b);
-  const site = siteName ? norm(siteName) : '';
+  const site = siteName ? headlineKey(siteName) : '';
   const isSite = (p: [number, number]) => {
-    const t = norm(text(p));
+    const t = headlineKey(text(p));
     return !!site && !!t && (t === site || t.includes(site) || site.includes(t));
   };
   let keep = real;
@@ -44,32 +42,28 @@ export function stripTitleSite(title: string, siteName: string | null): string {
   return first && lastKept ? title.slice(first[0], lastKept[1]).trim() : title;
 }
 
-const agrees = sameHeadline;
-
-const TITLE_LOOKAHEAD = 400;
-
-/** The headline: a visible h1/h2 that a declaration confirms, else the best declaration. */
+/** The headline: the confirmed heading that covers most of its declaration, else the best declaration. */
 export function declaredTitle(
   declared: DeclaredMetadata,
   blocks: ClassifiedBlock[],
+  confirmed: readonly number[],
   siteName: string | null,
 ): { title: string; at: number | null } | null {
   const claims = [declared.title, declared.documentTitle].filter((t): t is string => !!t);
-  // Of the headings a declaration confirms, the one that covers most of it (a site name in the
-  // h1 also "agrees" with "Headline - Site Name").
+  // Of the headings a declaration confirms, the longest (a site name in the h1 also "agrees"
+  // with "Headline - Site Name").
   let found: { title: string; at: number } | null = null;
-  for (let i = 0; i < Math.min(blocks.length, TITLE_LOOKAHEAD); i++) {
+  for (const i of confirmed) {
     const b = blocks[i];
-    const h = b?.html;
-    if (!b || h?.kind !== 'heading' || h.level > 3) continue;
-    if (claims.some((c) => agrees(b.text, c)) && (!found || b.text.length > found.title.length))
-      found = { title: b.text, at: i };
+    if (b && (!found || b.text.length > found.title.length)) found = { title: b.text, at: i };
   }
   if (found) return found;
   const best = declared.title ?? declared.documentTitle;
   if (!best) return null;
   // A JSON-LD headline cut short ("…") defers to a longer declaration that starts the same way.
-  const longer = claims.find((c) => c.length > best.length && norm(c).startsWith(norm(best).replace(/ *…$/u, '')));
+  const longer = claims.find(
+    (c) => c.length > best.length && headlineKey(c).startsWith(headlineKey(best).replace(/ *…$/u, '')),
+  );
   return { title: stripTitleSite(longer ?? best, siteName), at: null };
 }
 
@@ -107,7 +101,7 @@ export function declaredByline(value: string | null, siteName: string | null, pr
     .trim();
   if (!v || v.length > BYLINE_MAX_CHARS || /^(?:https?:|www\.)/i.test(v) || !/\p{L}/u.test(v)) return null;
   if (/^(?:by|von|par|por)$/i.test(v)) return null;
-  if (siteName && norm(v) === norm(siteName)) return null;
+  if (siteName && headlineKey(v) === headlineKey(siteName)) return null;
   return v;
 }
 

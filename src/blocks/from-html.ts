@@ -9,23 +9,24 @@ export interface HtmlDocument {
   /** Container tree: for each container id, its parent's (see walk.ts). */
   containerParent: number[];
   declared: DeclaredMetadata;
-  /** The visible headline (an h1–h3 that a declared title confirms), or null. */
-  headlineAt: number | null;
+  /** Visible h1–h3 blocks that a declared title confirms, in page order (the first is the headline). */
+  headlines: number[];
 }
 
 // Headlines stand near the top: a matching heading far down is a teaser of the same story.
 const HEADLINE_LOOKAHEAD = 400;
 
-function findHeadline(blocks: Block[], declared: DeclaredMetadata): number | null {
+function confirmedHeadings(blocks: Block[], declared: DeclaredMetadata): number[] {
   const claims = [declared.title, declared.documentTitle].filter((t): t is string => !!t).map(headlineKey);
-  if (!claims.length) return null;
+  const found: number[] = [];
+  if (!claims.length) return found;
   for (let i = 0; i < Math.min(blocks.length, HEADLINE_LOOKAHEAD); i++) {
     const b = blocks[i];
     if (b?.html?.kind !== 'heading' || b.html.level > 3) continue;
     const key = headlineKey(b.text);
-    if (claims.some((c) => sameHeadlineKey(key, c))) return i;
+    if (claims.some((c) => sameHeadlineKey(key, c))) found.push(i);
   }
-  return null;
+  return found;
 }
 
 /** Stage 2 for HTML: the page's visible text as blocks with their markup evidence, and its declarations. */
@@ -36,5 +37,5 @@ export function blocksFromHtml(html: string): HtmlDocument {
   const root = parseHtml(html);
   const declared = declaredMetadata(root);
   const { blocks, containerParent } = walk(root);
-  return { blocks, containerParent, declared, headlineAt: findHeadline(blocks, declared) };
+  return { blocks, containerParent, declared, headlines: confirmedHeadings(blocks, declared) };
 }

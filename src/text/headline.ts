@@ -10,11 +10,7 @@ export const headlineKey = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-export function sameHeadline(visible: string, declared: string): boolean {
-  return sameHeadlineKey(headlineKey(visible), headlineKey(declared));
-}
-
-/** sameHeadline on keys already made with headlineKey. */
+/** On keys made with headlineKey: the visible headline is the declared one, part of it, or it cut short. */
 export function sameHeadlineKey(a: string, b: string): boolean {
   if (!a || !b) return false;
   return a === b || (a.length >= 4 && b.includes(a)) || (b.length >= 12 && a.startsWith(b));

@@ -98,7 +98,6 @@ const IMAGE_MARK = /\uE003[^\uE001]*\uE001[^\uE002]*\uE002/gu;
 
 interface Frame {
   tag: string;
-  id: number;
   negative: string | null;
   positive: boolean;
   landmark: string | null;
@@ -176,11 +175,9 @@ export interface WalkResult {
 /** Walks the DOM under `root` and returns its visible text as blocks. */
 export function walk(root: AnyNode): WalkResult {
   const blocks: Block[] = [];
-  let nextId = 1;
   const containerParent: number[] = [0];
   const rootFrame: Frame = {
     tag: '#root',
-    id: 0,
     negative: null,
     positive: false,
     landmark: null,
@@ -254,10 +251,8 @@ export function walk(root: AnyNode): WalkResult {
   // child allocates nothing), plus close markers for the elements whose end matters.
   const nodes: (AnyNode | Close)[] = [root];
   const frames: Frame[] = [rootFrame];
-  const allocId = (parent: number): number => {
-    containerParent.push(parent);
-    return nextId++;
-  };
+  // A new container's id is its index in containerParent, which records its parent.
+  const allocId = (parent: number): number => containerParent.push(parent) - 1;
   const pushClose = (close: Frame, tag: string, restore: Frame, md: string): void => {
     nodes.push(new Close(close, tag, restore, md));
     frames.push(close);
@@ -450,14 +445,12 @@ function childFrame(parent: Frame, el: Element, tag: string, id: (parent: number
   const articleLike = tag === 'article' || tag === 'main' || role === 'main' || itemprop === 'articlebody';
   const inArticle = parent.inArticle || articleLike;
   let landmark = parent.landmark;
-  if (LANDMARK_TAGS.has(tag) && !(tag === 'header' && inArticle) && !(tag === 'form' && inArticle)) landmark = tag;
+  if (LANDMARK_TAGS.has(tag) && !(tag === 'header' && inArticle)) landmark = tag;
   else if (role && LANDMARK_ROLES.has(role)) landmark = role;
   const isBlock = BLOCK.has(tag);
   const isContainer = isBlock && !PARAGRAPH_LEAVES.has(tag);
-  const newId = isBlock ? id(parent.container) : parent.id;
   return {
     tag: isBlock ? tag : parent.tag,
-    id: newId,
     // The nearest hint wins: a newsletter box inside the article body is a newsletter box.
     negative: hints.negative ?? (hints.positive ? null : parent.negative),
     positive: hints.positive || itemprop === 'articlebody' || (parent.positive && !hints.negative),
@@ -465,7 +458,7 @@ function childFrame(parent: Frame, el: Element, tag: string, id: (parent: number
     inArticle,
     list: tag === 'ul' || tag === 'ol' ? tag : parent.list,
     listDepth: tag === 'ul' || tag === 'ol' ? parent.listDepth + 1 : parent.listDepth,
-    container: isContainer ? newId : parent.container,
+    container: isContainer ? id(parent.container) : parent.container,
     quote: parent.quote || tag === 'blockquote',
     pre: parent.pre || tag === 'pre',
     link: tag === 'a' ? (el.attribs.href ?? '') : parent.link,

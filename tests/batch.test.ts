@@ -214,6 +214,24 @@ describe('inputs', () => {
     expect(srcs(inc)).toEqual([`${pages[3]?.site}/0001.txt`, `${pages[0]?.site}/0001.txt`]);
   });
 
+  it('reports a record that is not an object (null, a number) and goes on with the next', () => {
+    const pages = writePages(tmp(), generatePages({ pagesPerSite: 2, sites: 1, seed: 11 }));
+    const input = [
+      JSON.stringify({ id: 'b1', text: pages[0]?.text }),
+      'null',
+      '42',
+      JSON.stringify({ id: 'b2', text: pages[1]?.text }),
+    ];
+    const r = run(['--input', 'ndjson', '--no-learn'], { input: `${input.join('\n')}\n` });
+    expect(r.code).toBe(1);
+    expect(records(r.stdout).map((x) => [x.source, x.status])).toEqual([
+      ['b1', 'ok'],
+      ['stdin:2', 'error'],
+      ['stdin:3', 'error'],
+      ['b2', 'ok'],
+    ]);
+  });
+
   it('reads paths from --files-from - and records from --input ndjson', () => {
     const dir = tmp();
     const pages = writePages(dir, generatePages({ pagesPerSite: 2, sites: 1, seed: 9 }));

@@ -98,13 +98,18 @@ async function* records(path: string, stdin: NodeJS.ReadableStream): AsyncGenera
         yield { kind: 'bad', source, message: 'not a valid JSON record' };
         continue;
       }
+      // null, numbers and arrays parse too: checked before any field is read.
+      if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) {
+        yield { kind: 'bad', source, message: 'a record needs a "text" or "html" string' };
+        continue;
+      }
       const r = rec as Record<string, unknown>;
       const str = (k: string) => (typeof r[k] === 'string' ? (r[k] as string) : undefined);
       const id = typeof r.id === 'number' ? String(r.id) : str('id');
       const url = str('url');
       const text = str('text');
       const html = str('html');
-      if (typeof rec !== 'object' || rec === null || (text === undefined && html === undefined)) {
+      if (text === undefined && html === undefined) {
         yield { kind: 'bad', source: id ?? url ?? source, message: 'a record needs a "text" or "html" string' };
         continue;
       }

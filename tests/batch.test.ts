@@ -214,6 +214,17 @@ describe('inputs', () => {
     expect(srcs(inc)).toEqual([`${pages[3]?.site}/0001.txt`, `${pages[0]?.site}/0001.txt`]);
   });
 
+  it('--learn-sample bounds the pages read per folder, also when the pages declare their site', () => {
+    const dir = tmp();
+    for (const [i, topic] of ['harbour', 'station', 'library', 'bridge', 'market', 'school'].entries())
+      writeFileSync(
+        join(dir, `p${i}.html`),
+        `<!doctype html><html><head><meta property="og:site_name" content="Alpha"></head><body><nav>Alpha menu</nav><p>A story about the ${topic}, long enough to be read as the article's prose.</p></body></html>`,
+      );
+    const r = run([dir, '--learn-sample', '2', '--verbose']);
+    expect(r.stderr).toMatch(/learned .* from 2 pages/);
+  });
+
   it('reports a record that is not an object (null, a number) and goes on with the next', () => {
     const pages = writePages(tmp(), generatePages({ pagesPerSite: 2, sites: 1, seed: 11 }));
     const input = [

@@ -49,10 +49,16 @@ export async function learnTemplate(spec: InputSpec, plan: LearnPlan, from?: Inp
   const source = from ?? spec;
   if (from || replayable(spec)) {
     let total = 0;
+    // Counted per input group here: the learner may file a page under the site it declares,
+    // and the sample bounds how much of each folder the first pass reads.
+    const sampled = new Map<string, number>();
     for await (const item of batchItems(source)) {
       total++;
-      if (item.kind !== 'bad' && learner.docsIn(item.group) < plan.sample && (await learnFrom(learner, item, plan)))
+      if (item.kind === 'bad' || (sampled.get(item.group) ?? 0) >= plan.sample) continue;
+      if (await learnFrom(learner, item, plan)) {
         pages++;
+        sampled.set(item.group, (sampled.get(item.group) ?? 0) + 1);
+      }
     }
     return { template: learner.build(plan), pages, held: [], ...(from ? {} : { total }) };
   }

@@ -42,10 +42,6 @@ export class TemplateLearner {
   /** Pages already counted, by a hash of their lines: a page scraped twice must not count as two. */
   private readonly seen = new Set<number>();
 
-  docsIn(group: string): number {
-    return this.groups.get(group)?.docs ?? 0;
-  }
-
   /**
    * Adds one page: each distinct line counts once, however often the page repeats it. A page
    * whose lines equal an earlier page's (the same article fetched twice) is not counted again.

@@ -6,12 +6,20 @@ import { phraseBook } from './data/phrase-book.js';
 import { decode } from './decode/decode.js';
 import type { Article, CleanOptions, CleanResult, SourceInfo } from './types.js';
 
+/** Stages 1–2: the blocks the classifier will see (also what batch learning counts). */
+export function pageBlocks(
+  input: string | Uint8Array,
+  options: Pick<CleanOptions, 'type' | 'encoding' | 'maxBytes'> = {},
+) {
+  const doc = decode(input, options);
+  const html = doc.type === 'html' ? blocksFromHtml(doc.text) : null;
+  return { doc, html, blocks: html ? html.blocks : blocksFromText(doc.text) };
+}
+
 /** The whole pipeline, returning the per-block decisions as well as the article. */
 export function cleanDetailed(input: string | Uint8Array, options: CleanOptions = {}): CleanResult {
-  const doc = decode(input, options);
+  const { doc, html, blocks } = pageBlocks(input, options);
   const type = doc.type;
-  const html = type === 'html' ? blocksFromHtml(doc.text) : null;
-  const blocks = html ? html.blocks : blocksFromText(doc.text);
   const book = phraseBook(options.boilerplate);
   const hint = options.lang && options.lang !== 'auto' ? options.lang : undefined;
   const classification = classify(blocks, book, hint, html?.containerParent, options.template, html?.headlines[0]);

@@ -1,6 +1,4 @@
-import { blocksFromHtml } from '../blocks/from-html.js';
-import { blocksFromText } from '../blocks/from-text.js';
-import { decode } from '../decode/decode.js';
+import { pageBlocks } from '../pipeline.js';
 import { templateKey } from '../text/template-key.js';
 import type { CleanOptions, PageTemplate } from '../types.js';
 import { pageGroup } from './site.js';
@@ -50,9 +48,7 @@ export class TemplateLearner {
     const group = pageGroup(folderOrHost, page);
     const keys = new Set<string>();
     // The blocks the pipeline will classify: from HTML markup, or from the lines of a text.
-    const doc = decode(page, options);
-    const blocks = doc.type === 'html' ? blocksFromHtml(doc.text).blocks : blocksFromText(doc.text);
-    for (const b of blocks) {
+    for (const b of pageBlocks(page, options).blocks) {
       const key = templateKey(b.text);
       if (key) keys.add(key);
     }

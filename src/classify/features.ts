@@ -1,5 +1,5 @@
 import {
-  countAsciiWords,
+  countWords,
   endsLikeSentence,
   latinLetters,
   latinText,
@@ -85,7 +85,7 @@ export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_
       const ws = words(text.toLowerCase());
       n = ws.length;
       density = stopDensity(text, ws, false, stop);
-    } else n = ascii ? countAsciiWords(text) : words(text.toLowerCase()).length;
+    } else n = countWords(text);
     // Lowercasing keeps word boundaries, so this is wordCount(text) unless Hangul is counted by characters.
     counted = !latin && HANGUL.test(text) ? wordParts(text) : { plain: n, cjk: 0 };
   }

@@ -32,10 +32,6 @@ export class PrefixSet {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
-  has(phrase: string): boolean {
-    return this.all.has(phrase);
-  }
-
   /** The opening of `text`, lowercased, long enough for any phrase (and the character after it). */
   head(text: string): string {
     return text.slice(0, this.maxLength + 1).toLowerCase();

@@ -177,13 +177,9 @@ export function endMarkersRule(ctx: Context): void {
       return;
     }
     if (f.words > 8) return;
-    if (
-      !ctx.book.endMarkers.has(f.key) &&
-      !markerWithName(ctx, b.text, f.key, f.sentence) &&
-      !isCommentCount(ctx, b.text, f.words)
-    )
-      return;
-    const comments = ctx.book.lines.get(f.key) === 'comments' || isCommentCount(ctx, b.text, f.words);
+    const count = isCommentCount(ctx, b.text, f.words);
+    if (!ctx.book.endMarkers.has(f.key) && !markerWithName(ctx, b.text, f.key, f.sentence) && !count) return;
+    const comments = ctx.book.lines.get(f.key) === 'comments' || count;
     const next = ctx.blocks[i + 1];
     const nf = ctx.feats[i + 1];
     // Real prose must follow: a sentence, not another headline of a related list.

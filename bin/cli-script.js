@@ -24,8 +24,6 @@ export function loadCli() {
   const script = new vm.Script(source, {
     filename: BUNDLE,
     cachedData,
-    // import() inside the bundle (chalk, loaded for --explain) resolves as in any module.
-    importModuleDynamically: (specifier) => import(specifier),
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));

@@ -3,7 +3,7 @@ import type { Candidate } from '../lang/detect.js';
 import type { WordParts } from '../text/words.js';
 import type { Block, ClassifiedBlock, ImageInfo, PageTemplate } from '../types.js';
 import { announcedListAfter, decideByRegion } from './body.js';
-import { dropOutsideContainer, headlineWeights, keepInsideContainer, mainContainer } from './container.js';
+import { dropOutsideContainer, headlineWeights, insideOf, keepInsideContainer, mainContainer } from './container.js';
 import type { Context } from './context.js';
 import { features } from './features.js';
 import { guessPage } from './language-guess.js';
@@ -100,9 +100,10 @@ export function classify(
   if (region) region = { start: region.start, end: trimTeaserTail(ctx, ctx.qualities, region) };
   if (region) region = { start: region.start, end: settleEnd(ctx, ctx.qualities, region) };
   const main = region && containerParent ? mainContainer(ctx, ctx.qualities, containerParent, region) : null;
-  if (main !== null && containerParent) dropOutsideContainer(ctx, containerParent, main, region);
+  const inside = main !== null && containerParent ? insideOf(containerParent, main) : null;
+  if (inside) dropOutsideContainer(ctx, inside, region);
   decideByRegion(ctx, ctx.qualities, region);
-  if (main !== null && containerParent) keepInsideContainer(ctx, containerParent, main, region);
+  if (inside) keepInsideContainer(ctx, inside, region);
   const classified = blocks.map((b, i): ClassifiedBlock => {
     const d = ctx.decisions[i] ?? { keep: false, role: 'boilerplate', rule: 'unclassified', reason: '' };
     return {

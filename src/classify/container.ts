@@ -43,7 +43,7 @@ export function mainContainer(
 }
 
 /** Whether each container is `main` or inside it, for all at once (one pass, parents before children). */
-function insideOf(parents: readonly number[], main: number): (container: number) => boolean {
+export function insideOf(parents: readonly number[], main: number): (container: number) => boolean {
   const inside = new Uint8Array(parents.length);
   for (let c = 0; c < parents.length; c++) inside[c] = c === main ? 1 : c < main ? 0 : (inside[parents[c] ?? 0] ?? 0);
   return (container) => inside[container] === 1;
@@ -51,12 +51,10 @@ function insideOf(parents: readonly number[], main: number): (container: number)
 
 export function dropOutsideContainer(
   ctx: Context,
-  parents: readonly number[],
-  main: number,
+  inside: (container: number) => boolean,
   region: { start: number; end: number } | null,
 ): void {
   if (!region) return;
-  const inside = insideOf(parents, main);
   // Above the container, the headline's standfirst often sits in a wrapper of its own: kept.
   let first = region.start;
   while (first <= region.end && !inside(ctx.blocks[first]?.html?.container ?? 0)) first++;
@@ -76,11 +74,9 @@ const TEASER_LINK_DENSITY = 0.3;
 
 export function keepInsideContainer(
   ctx: Context,
-  parents: readonly number[],
-  main: number,
+  inside: (container: number) => boolean,
   region: { start: number; end: number } | null,
 ): void {
-  const inside = insideOf(parents, main);
   ctx.blocks.forEach((b, i) => {
     const d = ctx.decisions[i];
     const within = region !== null && i >= region.start && i <= region.end;

@@ -1,4 +1,5 @@
 import { collapseSpaces } from '../decode/normalize.js';
+import { isSpace } from '../text/words.js';
 import type { Block } from '../types.js';
 
 // Hard-wrapped text (lynx dumps, e-mails, RFCs, pre-formatted pages) breaks every paragraph into
@@ -12,17 +13,40 @@ const FULL_LINE = 0.75;
 // A line this full was broken by the wrap, not by the author.
 const JOIN_LINE = 0.6;
 
+/** Length of a line without its trailing whitespace: line.trimEnd().length, without the copy. */
+function trimmedLength(line: string): number {
+  let n = line.length;
+  while (n > 0 && isSpace(line.charCodeAt(n - 1))) n--;
+  return n;
+}
+
 /** The wrap width of a hard-wrapped text, or null when lines are paragraphs already. */
 export function wrapWidth(lines: string[]): number | null {
-  const lengths = lines
-    .map((l) => l.trimEnd().length)
-    .filter((n) => n > 0)
-    .sort((a, b) => a - b);
-  if (lengths.length < MIN_LINES) return null;
-  const width = lengths[Math.floor(lengths.length * 0.95) - 1] ?? 0;
-  if (width < MIN_WIDTH || width > MAX_WIDTH) return null;
-  const full = lengths.filter((n) => n >= width * FULL_LINE && n <= width).length;
-  return full / lengths.length >= FULL_SHARE ? width : null;
+  // The non-empty lines' lengths, counted by length up to MAX_WIDTH (any wider width is refused):
+  // the same order statistic as sorting them, without the sort.
+  const counts = new Uint32Array(MAX_WIDTH + 1);
+  let n = 0;
+  for (const l of lines) {
+    const len = trimmedLength(l);
+    if (len === 0) continue;
+    n++;
+    if (len <= MAX_WIDTH) counts[len] = (counts[len] ?? 0) + 1;
+  }
+  if (n < MIN_LINES) return null;
+  // The 95th-percentile length: the k-th smallest (0-based).
+  const k = Math.floor(n * 0.95) - 1;
+  let width = -1;
+  for (let len = 1, below = 0; len <= MAX_WIDTH; len++) {
+    below += counts[len] ?? 0;
+    if (below > k) {
+      width = len;
+      break;
+    }
+  }
+  if (width < MIN_WIDTH) return null;
+  let full = 0;
+  for (let len = 1; len <= width; len++) if (len >= width * FULL_LINE) full += counts[len] ?? 0;
+  return full / n >= FULL_SHARE ? width : null;
 }
 
 const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/u;
@@ -30,6 +54,9 @@ const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/u;
 // markers alone (the blank line between two quoted paragraphs, "> ") and an empty list item
 // (" * ", an icon link of a share bar).
 const EMPTY_MARKUP = /^(?:(?:>\s*)+|\*)$/u;
+const OTHER_SPACE = /[^\S \n]/;
+const spaceToFold = (line: string): boolean =>
+  line.charCodeAt(0) === 32 || line.charCodeAt(line.length - 1) === 32 || line.includes('  ');
 const indent = (line: string) => line.length - line.trimStart().length;
 
 /** Whether `next` continues the paragraph that `prev` was wrapped out of. */
@@ -51,11 +78,14 @@ export function blocksFromText(text: string): Block[] {
   const blocks: Block[] = [];
   const lines = text.split('\n');
   const width = wrapWidth(lines);
+  // Most pages have no whitespace but ' ' and '\n': then a line needs collapsing only for a
+  // leading, trailing or double space, which is cheaper to test than collapseSpaces' regex.
+  const plainSpaces = !OTHER_SPACE.test(text);
   let gap = true;
   let prevRaw = '';
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? '';
-    const line = collapseSpaces(raw);
+    const line = plainSpaces && !spaceToFold(raw) ? raw : collapseSpaces(raw);
     if (line === '' || EMPTY_MARKUP.test(line)) {
       gap = true;
       continue;

@@ -69,7 +69,9 @@ function controlHeavy(sample: Uint8Array): boolean {
   let zeros = 0;
   let controls = 0;
   let content = 0;
-  for (const b of sample) {
+  // Indexed: a for-of over a typed array goes through its iterator, several times slower here.
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i] as number;
     if (b === 0) zeros++;
     else if (isControl(b)) controls++;
     else if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) content++;

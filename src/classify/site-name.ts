@@ -5,6 +5,8 @@ import type { Block } from '../types.js';
 // " - Site", " | Site", " — Site", " · Site": the way titles, image alts and teasers name the site.
 const SUFFIX = /\s+[-–—|·:]{1,2}\s+([^-–—|·]{2,40})$/u;
 const SUFFIX_SPAN = 48;
+// What SUFFIX needs in any case, without its Unicode flag, captures and end anchor.
+const SEPARATOR_AFTER_SPACE = /\s[-–—|·:]/;
 const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)/iu;
 const YEARS = /\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/gu;
 // How far from each end of the page a header logo line or a copyright footer stands.
@@ -20,7 +22,10 @@ export function siteTail(site: string): RegExp {
 export function suffixOf(text: string): string | null {
   // The suffix is at most 40 characters after a one- or two-character separator: only the end
   // of the line can hold it (block text has single spaces), so long lines are not scanned.
-  const m = SUFFIX.exec(text.length > SUFFIX_SPAN ? text.slice(-SUFFIX_SPAN) : text);
+  const tail = text.length > SUFFIX_SPAN ? text.slice(-SUFFIX_SPAN) : text;
+  // Most lines have no separator after a space at all: a plain scan rules them out.
+  if (!SEPARATOR_AFTER_SPACE.test(tail)) return null;
+  const m = SUFFIX.exec(tail);
   if (!m?.[1]) return null;
   const name = m[1].trim();
   if (name.split(/\s+/).length > 5 || /[.!?]$/.test(name) || !/^[\p{Lu}\p{N}\p{Lo}]/u.test(name)) return null;

@@ -10,8 +10,6 @@ const LETTER = /[\p{L}\p{N}]/u;
 export class PrefixSet {
   private readonly byFirst = new Map<string, string[]>();
   private readonly all: Set<string>;
-  /** The first character of every phrase. */
-  private readonly firstChars = new Set<string>();
   /** The first two characters of every longer phrase, and the one-character phrases. */
   private readonly openings = new Set<string>();
   /** Length of the longest phrase: only that much of a line is ever lowercased. */
@@ -22,7 +20,6 @@ export class PrefixSet {
     this.all = new Set([...phrases].filter(Boolean));
     this.maxLength = Math.max(0, ...[...this.all].map((p) => p.length));
     for (const p of this.all) {
-      this.firstChars.add(p[0] ?? '');
       this.openings.add(p.slice(0, 2));
       const key = UNSPACED.test(p[0] ?? '') ? (p[0] ?? '') : (p.split(' ')[0] ?? '');
       const list = this.byFirst.get(key) ?? [];
@@ -38,11 +35,16 @@ export class PrefixSet {
   }
 
   /**
-   * Whether a text whose first character lowercases to `first` can start with a phrase: most
-   * lines are ruled out before their opening is lowercased and split.
+   * Whether `text` (not lowercased) may start with a phrase, judged from its first two characters:
+   * most lines are ruled out before their opening is lowercased. Never false when atStart() of the
+   * lowercased opening would find one (a capital sigma, whose lowercase depends on what follows,
+   * is let through).
    */
-  mayStartWith(first: string): boolean {
-    return this.firstChars.has(first);
+  mayOpen(text: string): boolean {
+    const two = text.slice(0, 2);
+    if (two.includes('Σ')) return true;
+    const lower = two.toLowerCase();
+    return this.openings.has(lower.slice(0, 2)) || this.openings.has(lower[0] ?? '');
   }
 
   /** The longest phrase that `lower` starts with, ending at a word boundary (CJK: anywhere). */

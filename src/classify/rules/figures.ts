@@ -53,7 +53,7 @@ function patterns(ctx: Context): Patterns {
 
 /** "Foto: dpa", "Fot. Jan Kowalski", "Photo | Reuters" → what follows the credit word. */
 function creditAtStart(text: string, re: Patterns): string | null {
-  if (!re.credits.mayStartWith(text.charAt(0).toLowerCase())) return null;
+  if (!re.credits.mayOpen(text)) return null;
   const lower = re.credits.head(text);
   if (lower.length !== Math.min(text.length, re.credits.maxLength + 1)) return null;
   const p = re.credits.atStart(lower);
@@ -63,11 +63,20 @@ function creditAtStart(text: string, re: Patterns): string | null {
   return sep ? after.slice(sep[0].length) : null;
 }
 
+/** The last ':', '：' or '©' of the text, or -1: one backward scan instead of three. */
+function lastCreditMark(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a || c === 0xa9) return i;
+  }
+  return -1;
+}
+
 const GLUED_CREDIT = /(\p{Ll})(?=\p{Lu}[\p{Ll}.]*$)|([.([|/–—-])(?=[^\s.([|/–—-]*$)/u;
 
 /** "… Berlin. Foto: dpa", "…проспектеФото: X", "… (crédito: Agência Brasília)". */
 function creditAtEnd(text: string, re: Patterns): { caption: string; credit: string } | null {
-  const at = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'), text.lastIndexOf('©'));
+  const at = lastCreditMark(text);
   if (at <= 0) return null;
   const credit = text
     .slice(at + 1)
@@ -106,8 +115,12 @@ function creditInBrackets(text: string, re: Patterns): { caption: string; credit
   return null;
 }
 
+const PLAIN_KEY = /^[\x20-\x2b\x2d-\x2e\x30-\x3a\x3c-\x7b\x7d\x7e]*$/;
+
 /** "AFP", "Reuters / John Doe", "Getty Images": agency names with at most a photographer. */
 function isAgencyLine(ctx: Context, key: string): boolean {
+  // A printable-ASCII key without separators is one part, and matchKey leaves it as it is.
+  if (PLAIN_KEY.test(key)) return ctx.book.agencies.has(key);
   const parts = key.split(/\s*[/|,;]\s*/);
   return parts.length <= 3 && parts.some((p) => ctx.book.agencies.has(matchKey(p)));
 }

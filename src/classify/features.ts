@@ -1,3 +1,4 @@
+import { countStopwords } from '../text/word-table.js';
 import {
   countWords,
   endsLikeSentence,
@@ -82,9 +83,17 @@ export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_
   } else {
     if (needDensity) {
       // One lowercasing per line (not per word): the words serve counting and stopword lookups.
-      const ws = words(text.toLowerCase());
-      n = ws.length;
-      density = stopDensity(text, ws, false, stop);
+      const lower = text.toLowerCase();
+      // Latin text (most lines) is scanned in place; other scripts are cut into words.
+      const counted = countStopwords(lower, stop);
+      if (counted) {
+        n = counted.words;
+        density = n === 0 ? 0 : counted.hits / n;
+      } else {
+        const ws = words(lower);
+        n = ws.length;
+        density = stopDensity(text, ws, false, stop);
+      }
     } else n = countWords(text);
     // Lowercasing keeps word boundaries, so this is wordCount(text) unless Hangul is counted by characters.
     counted = !latin && HANGUL.test(text) ? wordParts(text) : { plain: n, cjk: 0 };

@@ -1,5 +1,6 @@
-import { words } from '../text/words.js';
-import { cachedLanguageMasks, stopwordCount, stopwordLanguages, stopwords } from './stopwords.js';
+import { scanLatinWords, WordTable } from '../text/word-table.js';
+import { latinText, words } from '../text/words.js';
+import { cachedLanguageMasks, cachedMaskLists, stopwordCount, stopwordLanguages, stopwords } from './stopwords.js';
 
 // Enough words to tell languages apart by their function words, few enough to stay cheap
 // (58 lists × this many lookups per page).
@@ -18,13 +19,18 @@ export interface LanguageScore {
  * that picks the stoplist and narrows the candidates franc has to compare.
  */
 export function rankByStopwords(text: string): LanguageScore[] {
-  const ws = words(text.toLowerCase()).slice(0, SAMPLE_WORDS);
-  if (ws.length === 0) return [];
+  const lower = text.toLowerCase();
+  let ws: string[] | undefined;
+  const sample = (): string[] => {
+    ws ??= words(lower).slice(0, SAMPLE_WORDS);
+    return ws;
+  };
   // The widely used languages first: building all 58 sets costs ~15 ms at start-up, and the
-  // rest is needed only when none of these fits.
-  const first = rankCommon(ws);
+  // rest is needed only when none of these fits. Latin text is scanned without cutting it.
+  const first = latinText(lower) ? rankCommonLatin(lower) : sample().length ? rankCommon(sample()) : null;
+  if (first === null) return [];
   if ((first[0]?.coverage ?? 0) >= COMMON_ENOUGH) return first;
-  return rank(ws, stopwordLanguages());
+  return rank(sample(), stopwordLanguages());
 }
 
 // The common languages' stoplists merged into one map, word → bit mask of languages (26 fit in
@@ -49,16 +55,51 @@ function masks(): Map<string, number> {
   return commonMasks;
 }
 
+let commonTable: { table: WordTable; masks: Int32Array } | undefined;
+
+/**
+ * The common languages' word → mask map as a WordTable and its index → mask, built once (from
+ * the build's cache when there is one, instead of the map: start-up builds only this).
+ */
+function maskTable(): { table: WordTable; masks: Int32Array } {
+  if (!commonTable) {
+    const cached = cachedMaskLists(COMMON);
+    const words = cached ? cached.words : [...masks().keys()];
+    const table = new WordTable(words);
+    const byWord = cached ? null : masks();
+    // The words are unique, so the table numbers them in their order.
+    const ms = cached ? Int32Array.from(cached.masks) : Int32Array.from(table.list(), (w) => byWord?.get(w) ?? 0);
+    commonTable = { table, masks: ms };
+  }
+  return commonTable;
+}
+
+/** Adds one hit to each language in the mask. */
+function addHits(hits: number[], mask: number): void {
+  let m = mask;
+  while (m) {
+    const bit = 31 - Math.clz32(m);
+    hits[bit] = (hits[bit] ?? 0) + 1;
+    m &= ~(1 << bit);
+  }
+}
+
+/** rankCommon over the first SAMPLE_WORDS words of a latinText() text, scanned in place; null when it has none. */
+function rankCommonLatin(lower: string): LanguageScore[] | null {
+  const { table, masks } = maskTable();
+  const hits = new Array<number>(COMMON.length).fill(0);
+  const n = scanLatinWords(lower, table, SAMPLE_WORDS, (i) => {
+    if (i >= 0) addHits(hits, masks[i] ?? 0);
+  });
+  return n === 0 ? null : scores(n, COMMON, hits);
+}
+
 function rankCommon(ws: string[]): LanguageScore[] {
-  const map = masks();
+  const { table, masks } = maskTable();
   const hits = new Array<number>(COMMON.length).fill(0);
   for (const w of ws) {
-    let m = map.get(w) ?? 0;
-    while (m) {
-      const bit = 31 - Math.clz32(m);
-      hits[bit] = (hits[bit] ?? 0) + 1;
-      m &= ~(1 << bit);
-    }
+    const i = table.get(w);
+    if (i >= 0) addHits(hits, masks[i] ?? 0);
   }
   return scores(ws.length, COMMON, hits);
 }

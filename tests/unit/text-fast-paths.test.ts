@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PrefixSet } from '../../src/text/prefixes.js';
+import { countStopwords, isLatinWordChar, scanLatinWords, WordTable } from '../../src/text/word-table.js';
 import {
   countAsciiWords,
   countSpaces,
@@ -146,6 +147,41 @@ describe('text fast paths equal their regex references', () => {
         expect(words(`é${ch}é`), `U+${c.toString(16)}`).toEqual(`é${ch}é`.match(WORD));
       }
     }
+  });
+
+  it('isLatinWordChar is what words() keeps in Latin text', () => {
+    for (const [from, to] of [
+      [0, 0x24f],
+      [0x2000, 0x206f],
+      [0x20a0, 0x20cf],
+    ] as const) {
+      for (let c = from; c <= to; c++) {
+        const ch = String.fromCharCode(c);
+        expect(isLatinWordChar(c), `U+${c.toString(16)}`).toBe(words(`é${ch}`).join('') === `é${ch}`);
+      }
+    }
+  });
+
+  it('countStopwords and scanLatinWords count and look up the words words() cuts', () => {
+    const stop = new Set(['a', 'é', "l'", 'don’t', '7', 'x-y', 'ß', 'ab', 'ﬁ', 'жж', '']);
+    const table = new WordTable(stop);
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const lower = t.toLowerCase();
+        const ws = words(lower);
+        const counted = countStopwords(lower, stop);
+        if (!latinText(lower)) {
+          expect(counted).toBeNull();
+          return;
+        }
+        expect(counted).toEqual({ words: ws.length, hits: ws.filter((w) => stop.has(w)).length });
+        const seen: number[] = [];
+        expect(scanLatinWords(lower, table, 3, (i) => seen.push(i))).toBe(Math.min(3, ws.length));
+        expect(seen).toEqual(ws.slice(0, 3).map((w) => table.list().indexOf(w)));
+        for (const w of ws) expect(table.get(w)).toBe(table.list().indexOf(w));
+      }),
+      RUNS,
+    );
   });
 
   it('word counts of lines add up to the count of their text joined by blank lines', () => {

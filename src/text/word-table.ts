@@ -1,0 +1,148 @@
+import { latinText } from './words.js';
+
+// Looking words of a line up in a stoplist without cutting the line into word strings: the
+// regex match that builds them, and hashing each new string for Set.has, were a fifth of the
+// text path's time. A word is a span of the line; its hash is computed while scanning it.
+
+/** Characters of LATIN_WORD (words.ts) below U+0250; ’ (U+2019) is the only one above. */
+const LATIN_WORD_CHAR = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  const ok =
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    c === 39 ||
+    c === 45 ||
+    c === 0xaa ||
+    c === 0xb2 ||
+    c === 0xb3 ||
+    c === 0xb5 ||
+    c === 0xb9 ||
+    c === 0xba ||
+    (c >= 0xbc && c <= 0xbe) ||
+    (c >= 0xc0 && c <= 0xd6) ||
+    (c >= 0xd8 && c <= 0xf6) ||
+    c >= 0xf8;
+  LATIN_WORD_CHAR[c] = ok ? 1 : 0;
+}
+
+/** Whether a UTF-16 unit of a latinText() text belongs to a word, as words() cuts them. */
+export function isLatinWordChar(c: number): boolean {
+  return c < 0x250 ? LATIN_WORD_CHAR[c] === 1 : c === 0x2019;
+}
+
+// Spreads the hash's bits before its top bits pick a slot: short words' hashes are small numbers.
+const FIBONACCI = 0x9e3779b1;
+
+const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
+function hashOf(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = step(h, word.charCodeAt(i));
+  return h;
+}
+
+/** An open-addressing table of words, looked up by a span of a text and the span's hash. */
+export class WordTable {
+  private readonly words: string[];
+  private readonly slots: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+
+  constructor(words: Iterable<string>) {
+    const list = [...new Set(words)];
+    let bits = 4;
+    while (1 << bits < list.length * 2) bits++;
+    const size = 1 << bits;
+    const mask = size - 1;
+    const shift = 32 - bits;
+    const slots = new Int32Array(size);
+    const hashes = new Int32Array(size);
+    for (let i = 0; i < list.length; i++) {
+      const h = hashOf(list[i] ?? '');
+      let s = Math.imul(h, FIBONACCI) >>> shift;
+      while (slots[s] !== 0) s = (s + 1) & mask;
+      slots[s] = i + 1;
+      hashes[s] = h;
+    }
+    this.words = list;
+    this.slots = slots;
+    this.hashes = hashes;
+    this.mask = mask;
+    this.shift = shift;
+  }
+
+  /** Index (in insertion order, duplicates dropped) of the word equal to text[from, to), or -1. */
+  find(text: string, from: number, to: number, hash: number): number {
+    for (let s = Math.imul(hash, FIBONACCI) >>> this.shift; ; s = (s + 1) & this.mask) {
+      const at = this.slots[s] ?? 0;
+      if (at === 0) return -1;
+      if (this.hashes[s] !== hash) continue;
+      const w = this.words[at - 1] ?? '';
+      if (w.length === to - from && text.startsWith(w, from)) return at - 1;
+    }
+  }
+
+  /** Index of a word, or -1. */
+  get(word: string): number {
+    return this.find(word, 0, word.length, hashOf(word));
+  }
+
+  /** The words, in the order find() numbers them. */
+  list(): readonly string[] {
+    return this.words;
+  }
+}
+
+const tables = new WeakMap<Set<string>, WordTable>();
+
+/** The table of a stoplist, built once per set. */
+export function tableOf(set: Set<string>): WordTable {
+  let t = tables.get(set);
+  if (!t) {
+    t = new WordTable(set);
+    tables.set(set, t);
+  }
+  return t;
+}
+
+/**
+ * Calls `visit(index)` for each of the first `max` words of a latinText() text (as words() cuts
+ * them) with the table index of the word, or -1; returns how many words it visited.
+ */
+export function scanLatinWords(text: string, table: WordTable, max: number, visit: (index: number) => void): number {
+  let n = 0;
+  const len = text.length;
+  for (let i = 0; i < len && n < max; ) {
+    let c = text.charCodeAt(i);
+    if (!isLatinWordChar(c)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let h = step(0, c);
+    for (i++; i < len; i++) {
+      c = text.charCodeAt(i);
+      if (!isLatinWordChar(c)) break;
+      h = step(h, c);
+    }
+    n++;
+    visit(table.find(text, from, i, h));
+  }
+  return n;
+}
+
+/**
+ * Words of a lowercased text and how many of them are in `stop`: words(lower).length and its
+ * stopword hits, or null when the text is not latinText() (words() needs Unicode classes there).
+ */
+export function countStopwords(lower: string, stop: Set<string>): { words: number; hits: number } | null {
+  if (!latinText(lower)) return null;
+  let hits = 0;
+  const words = scanLatinWords(lower, tableOf(stop), Number.POSITIVE_INFINITY, (i) => {
+    if (i >= 0) hits++;
+  });
+  return { words, hits };
+}

@@ -1,3 +1,4 @@
+import { holds, lookup } from '../../text/key-filter.js';
 import { headlineLike, matchKey, trimTokenEnd } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 
@@ -106,7 +107,7 @@ export function phrasesRule(ctx: Context): void {
     if (!undecided(ctx, i)) return;
     const f = ctx.feats[i];
     if (!f?.key) return;
-    const whole = f.key.length <= maxLabel ? lines.get(f.key) : undefined;
+    const whole = f.key.length <= maxLabel ? lookup(lines, f.key) : undefined;
     if (whole) {
       drop(ctx, i, `phrase:${whole}`, `the whole line is a known ${whole} label`);
       return;
@@ -129,7 +130,7 @@ export function phrasesRule(ctx: Context): void {
 /** "There are 13 comments", "Комментарии 7", "12 Kommentare": a count of comments. */
 function isCommentCount(ctx: Context, text: string, words: number): boolean {
   if (words > 6 || !/\d/.test(text)) return false;
-  return text.split(/[\s\d()[\]:.,]+/u).some((w) => w.length > 2 && ctx.book.lines.get(matchKey(w)) === 'comments');
+  return text.split(/[\s\d()[\]:.,]+/u).some((w) => w.length > 2 && lookup(ctx.book.lines, matchKey(w)) === 'comments');
 }
 
 // "More from The Times", "More in Minnesota Wild", "Mehr zum Thema Bundestag": a marker of two
@@ -145,7 +146,7 @@ function markerWithName(ctx: Context, text: string, key: string, sentence: boole
   const parts = spaces.length + 1;
   for (let n = Math.min(parts - 1, 4); n >= 2; n--) {
     if (parts - n > MARKER_NAME_MAX_WORDS) break;
-    if (ctx.book.endMarkers.has(key.slice(0, spaces[n - 1]))) return true;
+    if (holds(ctx.book.endMarkers, key.slice(0, spaces[n - 1]))) return true;
   }
   return false;
 }
@@ -178,7 +179,7 @@ export function endMarkersRule(ctx: Context): void {
     }
     if (f.words > 8) return;
     const count = isCommentCount(ctx, b.text, f.words);
-    if (!ctx.book.endMarkers.has(f.key) && !markerWithName(ctx, b.text, f.key, f.sentence) && !count) return;
+    if (!holds(ctx.book.endMarkers, f.key) && !markerWithName(ctx, b.text, f.key, f.sentence) && !count) return;
     const comments = ctx.book.lines.get(f.key) === 'comments' || count;
     const next = ctx.blocks[i + 1];
     const nf = ctx.feats[i + 1];

@@ -1,3 +1,4 @@
+import { holds, lookup } from '../../text/key-filter.js';
 import { matchKey } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 
@@ -16,7 +17,7 @@ export function teaserLabelRule(ctx: Context): void {
     const m = LABEL.exec(b.text);
     if (!m) return;
     const key = matchKey(m[1] ?? '');
-    if (!key || (ctx.book.lines.get(key) !== 'related' && !ctx.book.endMarkers.has(key))) return;
+    if (!key || (lookup(ctx.book.lines, key) !== 'related' && !holds(ctx.book.endMarkers, key))) return;
     drop(ctx, i, 'teaser', `"${m[1]}:" opens a line of links (related articles, tags) inside the text`);
   });
 }

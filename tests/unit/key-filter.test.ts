@@ -1,0 +1,28 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { holds, lookup, mayHold } from '../../src/text/key-filter.js';
+
+describe('key filter', () => {
+  it('answers as Map.get and Set.has do, also after the collection grew', () => {
+    const key = fc.string({ maxLength: 8, unit: fc.constantFrom('a', 'b', 'é', 'ж', ' ', '北', '😀') });
+    fc.assert(
+      fc.property(fc.array(key, { maxLength: 20 }), fc.array(key, { maxLength: 20 }), (stored, probes) => {
+        const map = new Map(stored.map((k, i) => [k, i]));
+        const set = new Set(stored);
+        for (const p of [...stored, ...probes]) {
+          expect(lookup(map, p)).toBe(map.get(p));
+          expect(holds(set, p)).toBe(set.has(p));
+        }
+        set.add('added');
+        expect(holds(set, 'added')).toBe(true);
+      }),
+      { numRuns: 500, seed: 20261129 },
+    );
+  });
+
+  it('rules out most keys that are not there', () => {
+    const set = new Set(['subscribe', 'sign in', 'related articles']);
+    const absent = ['the president said on monday that', 'foto: dpa', 'x', 'weather'];
+    expect(absent.filter((k) => mayHold(set, k))).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import {
   latinLetters,
   latinText,
   matchKey,
+  matchKeyWithLower,
   partsToCount,
   type WordParts,
   wordParts,
@@ -76,14 +77,16 @@ export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_
   let n: number;
   let density = 0;
   let counted: WordParts;
+  let lower: string | null = null;
   if (cjk) {
     counted = wordParts(text);
     n = partsToCount(counted);
     if (needDensity) density = stopDensity(text, [], true, stop);
   } else {
     if (needDensity) {
-      // One lowercasing per line (not per word): the words serve counting and stopword lookups.
-      const lower = text.toLowerCase();
+      // One lowercasing per line (not per word): the words serve counting, stopword lookups
+      // and the key.
+      lower = text.toLowerCase();
       // Latin text (most lines) is scanned in place; other scripts are cut into words.
       const counted = countStopwords(lower, stop);
       if (counted) {
@@ -105,7 +108,7 @@ export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_
     stopDensity: density,
     sentence: endsLikeSentence(text),
     // Keys serve whole-line matching (labels, duplicates, alts): paragraphs never need one.
-    key: n <= KEY_MAX_WORDS ? matchKey(text) : '',
+    key: n > KEY_MAX_WORDS ? '' : lower === null ? matchKey(text) : matchKeyWithLower(text, lower),
     counted,
   };
 }

@@ -7,36 +7,42 @@ const BITS = 1 << 16;
 const signature = (key: string): number =>
   ((key.length & 63) << 10) | ((key.charCodeAt(0) & 31) << 5) | (key.charCodeAt(key.length - 1) & 31);
 
-interface Filter {
-  bits: Uint8Array;
-  /** The collection's size when the bits were set: a changed size rebuilds them. */
-  size: number;
+type Keys<V> = ReadonlyMap<string, V> | ReadonlySet<string>;
+
+/** A map or set of keys behind its filter. Take it once per page: the map may grow between pages. */
+export class FilteredKeys<V = unknown> {
+  constructor(
+    private readonly keys: Keys<V>,
+    private readonly bits: Uint8Array,
+    /** The collection's size when the bits were set. */
+    readonly size: number,
+  ) {}
+
+  /** Whether the keys may hold `key`: false only when they do not. */
+  mayHold(key: string): boolean {
+    return this.bits[signature(key)] === 1;
+  }
+
+  has(key: string): boolean {
+    return this.bits[signature(key)] === 1 && this.keys.has(key);
+  }
+
+  /** map.get(key) (undefined for a set). */
+  get(key: string): V | undefined {
+    return this.bits[signature(key)] === 1 && this.keys instanceof Map ? this.keys.get(key) : undefined;
+  }
 }
 
-const filters = new WeakMap<ReadonlyMap<string, unknown> | ReadonlySet<string>, Filter>();
+const filters = new WeakMap<Keys<unknown>, FilteredKeys<unknown>>();
 
-function filterOf(keys: ReadonlyMap<string, unknown> | ReadonlySet<string>): Filter {
-  let f = filters.get(keys);
+/** The filtered view of a map or set, rebuilt when its size changed. */
+export function filtered<V>(keys: Keys<V>): FilteredKeys<V> {
+  let f = filters.get(keys) as FilteredKeys<V> | undefined;
   if (!f || f.size !== keys.size) {
     const bits = new Uint8Array(BITS);
     for (const k of keys.keys()) bits[signature(k)] = 1;
-    f = { bits, size: keys.size };
+    f = new FilteredKeys(keys, bits, keys.size);
     filters.set(keys, f);
   }
   return f;
-}
-
-/** Whether `keys` may hold `key`: false only when it does not. */
-export function mayHold(keys: ReadonlyMap<string, unknown> | ReadonlySet<string>, key: string): boolean {
-  return filterOf(keys).bits[signature(key)] === 1;
-}
-
-/** map.get(key), ruling most absent keys out without hashing them. */
-export function lookup<V>(map: ReadonlyMap<string, V>, key: string): V | undefined {
-  return mayHold(map, key) ? map.get(key) : undefined;
-}
-
-/** set.has(key), ruling most absent keys out without hashing them. */
-export function holds(set: ReadonlySet<string>, key: string): boolean {
-  return mayHold(set, key) && set.has(key);
 }

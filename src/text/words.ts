@@ -124,7 +124,6 @@ export function endsLikeSentence(text: string): boolean {
   return false;
 }
 
-/** Lowercased, NFKC, curly quotes straightened, edge punctuation/digits stripped, spaces collapsed. */
 // Characters that NFKC changes: compatibility forms (superscripts, ellipsis, letterlike and
 // enclosed forms, CJK compatibility, ligatures, full-width) and astral characters; and
 // combining marks of decomposed accents.
@@ -132,25 +131,44 @@ const NEEDS_NFKC =
   /[\u00aa\u00b2-\u00b5\u00b9-\u00be\u2024-\u2026\u2100-\u24ff\u3000-\u33ff\ufb00-\ufb4f\ufe30-\uffef\ud800-\udfff]/;
 const COMBINING = /\p{M}/u;
 
-function isAsciiLower(c: number): boolean {
-  return c >= 97 && c <= 122;
+/**
+ * matchKey of a printable-ASCII text (no normalisation or quote folding to do), in one scan that
+ * finds its first and last letters and a double space between them; null for any other text.
+ * `lower`, when given, is text.toLowerCase(), and the key is cut out of it.
+ */
+function asciiKey(text: string, lower: string | null): string | null {
+  let a = -1;
+  let b = 0;
+  let double = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return null;
+    const l = c | 32;
+    if (l >= 97 && l <= 122) {
+      if (a < 0) a = i;
+      b = i + 1;
+    } else if (c === 32 && double < 0 && a >= 0 && text.charCodeAt(i - 1) === 32) double = i;
+  }
+  if (a < 0) return '';
+  const core = lower === null ? text.slice(a, b).toLowerCase() : lower.slice(a, b);
+  return double >= 0 && double < b ? core.replace(/ +/g, ' ') : core;
 }
 
+/** Lowercased, NFKC, curly quotes straightened, edge punctuation/digits stripped, spaces collapsed. */
 export function matchKey(text: string): string {
-  // Fast path for plain ASCII (most UI labels): no normalisation or quote folding needed.
-  if (/^[\x20-\x7e]*$/.test(text)) {
-    const lower = text.toLowerCase();
-    let a = 0;
-    let b = lower.length;
-    while (a < b && !isAsciiLower(lower.charCodeAt(a))) a++;
-    while (b > a && !isAsciiLower(lower.charCodeAt(b - 1))) b--;
-    const core = lower.slice(a, b);
-    return core.includes('  ') ? core.replace(/ +/g, ' ') : core;
-  }
+  return asciiKey(text, null) ?? generalKey(text, null);
+}
+
+/** matchKey(text) for a caller that has text.toLowerCase() already: the key is cut out of it. */
+export function matchKeyWithLower(text: string, lower: string): string {
+  return asciiKey(text, lower) ?? generalKey(text, lower);
+}
+
+function generalKey(text: string, lower: string | null): string {
   // Most non-ASCII text (accented Latin, Cyrillic) has nothing NFKC would change: skip it.
   const normalized =
     NEEDS_NFKC.test(text) || (!latinText(text) && COMBINING.test(text)) ? text.normalize('NFKC') : text;
-  let key = normalized.toLowerCase();
+  let key = normalized === text && lower !== null ? lower : normalized.toLowerCase();
   // Turkish "İ" lowercases to "i" + combining dot: fold it back so "İlginizi" matches "ilginizi".
   if (key.includes('\u0307')) key = key.replace(/i\u0307/g, 'i');
   // Each replacement only when it has something to do: most lines have none of these.

@@ -1,4 +1,3 @@
-import { lookup } from '../../text/key-filter.js';
 import { type Context, drop } from '../context.js';
 
 // A thread of reader comments repeats the same action label under every comment ("Reply",
@@ -13,7 +12,7 @@ const MAX_BODY = 6;
 
 function isLabel(ctx: Context, i: number): boolean {
   const f = ctx.feats[i];
-  return !!f && f.words <= MAX_LABEL_WORDS && !!f.key && lookup(ctx.book.lines, f.key) === 'comments';
+  return !!f && f.words <= MAX_LABEL_WORDS && !!f.key && ctx.book.lines.get(f.key) === 'comments';
 }
 
 const isProse = (ctx: Context, i: number): boolean => {

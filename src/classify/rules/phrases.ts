@@ -1,4 +1,4 @@
-import { holds, lookup } from '../../text/key-filter.js';
+import { type FilteredKeys, filtered } from '../../text/key-filter.js';
 import { headlineLike, matchKey, trimTokenEnd } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 
@@ -103,11 +103,12 @@ function mayBeGlued(text: string): boolean {
 export function phrasesRule(ctx: Context): void {
   const { lines } = ctx.book;
   const maxLabel = longestLabel(lines);
+  const labels = filtered(lines);
   ctx.blocks.forEach((b, i) => {
     if (!undecided(ctx, i)) return;
     const f = ctx.feats[i];
     if (!f?.key) return;
-    const whole = f.key.length <= maxLabel ? lookup(lines, f.key) : undefined;
+    const whole = f.key.length <= maxLabel ? labels.get(f.key) : undefined;
     if (whole) {
       drop(ctx, i, `phrase:${whole}`, `the whole line is a known ${whole} label`);
       return;
@@ -128,9 +129,9 @@ export function phrasesRule(ctx: Context): void {
 }
 
 /** "There are 13 comments", "Комментарии 7", "12 Kommentare": a count of comments. */
-function isCommentCount(ctx: Context, text: string, words: number): boolean {
+function isCommentCount(labels: FilteredKeys<string>, text: string, words: number): boolean {
   if (words > 6 || !/\d/.test(text)) return false;
-  return text.split(/[\s\d()[\]:.,]+/u).some((w) => w.length > 2 && lookup(ctx.book.lines, matchKey(w)) === 'comments');
+  return text.split(/[\s\d()[\]:.,]+/u).some((w) => w.length > 2 && labels.get(matchKey(w)) === 'comments');
 }
 
 // "More from The Times", "More in Minnesota Wild", "Mehr zum Thema Bundestag": a marker of two
@@ -138,7 +139,7 @@ function isCommentCount(ctx: Context, text: string, words: number): boolean {
 // von Stefanus →") nor a sentence.
 const MARKER_NAME_MAX_WORDS = 5;
 
-function markerWithName(ctx: Context, text: string, key: string, sentence: boolean): boolean {
+function markerWithName(markers: FilteredKeys, text: string, key: string, sentence: boolean): boolean {
   if (sentence || /[:：.!?→»›>]/u.test(text)) return false;
   // The key's first n words are the text before its n-th space.
   const spaces: number[] = [];
@@ -146,7 +147,7 @@ function markerWithName(ctx: Context, text: string, key: string, sentence: boole
   const parts = spaces.length + 1;
   for (let n = Math.min(parts - 1, 4); n >= 2; n--) {
     if (parts - n > MARKER_NAME_MAX_WORDS) break;
-    if (holds(ctx.book.endMarkers, key.slice(0, spaces[n - 1]))) return true;
+    if (markers.has(key.slice(0, spaces[n - 1]))) return true;
   }
   return false;
 }
@@ -169,6 +170,8 @@ function isCommentHeader(text: string, words: number): boolean {
  * the marker and its headline go, and the article goes on.
  */
 export function endMarkersRule(ctx: Context): void {
+  const markers = filtered(ctx.book.endMarkers);
+  const labels = filtered(ctx.book.lines);
   ctx.blocks.forEach((b, i) => {
     const f = ctx.feats[i];
     if (!f || !undecided(ctx, i)) return;
@@ -178,8 +181,8 @@ export function endMarkersRule(ctx: Context): void {
       return;
     }
     if (f.words > 8) return;
-    const count = isCommentCount(ctx, b.text, f.words);
-    if (!holds(ctx.book.endMarkers, f.key) && !markerWithName(ctx, b.text, f.key, f.sentence) && !count) return;
+    const count = isCommentCount(labels, b.text, f.words);
+    if (!markers.has(f.key) && !markerWithName(markers, b.text, f.key, f.sentence) && !count) return;
     const comments = ctx.book.lines.get(f.key) === 'comments' || count;
     const next = ctx.blocks[i + 1];
     const nf = ctx.feats[i + 1];

@@ -1,4 +1,4 @@
-import { holds, lookup } from '../../text/key-filter.js';
+import { filtered } from '../../text/key-filter.js';
 import { matchKey } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 
@@ -10,6 +10,8 @@ const MIN_WORDS = 3;
 const LABEL = /^([^:：]{2,40})[:：]\s*\S/u;
 
 export function teaserLabelRule(ctx: Context): void {
+  const labels = filtered(ctx.book.lines);
+  const markers = filtered(ctx.book.endMarkers);
   ctx.blocks.forEach((b, i) => {
     if (!undecided(ctx, i)) return;
     const f = ctx.feats[i];
@@ -17,7 +19,7 @@ export function teaserLabelRule(ctx: Context): void {
     const m = LABEL.exec(b.text);
     if (!m) return;
     const key = matchKey(m[1] ?? '');
-    if (!key || (lookup(ctx.book.lines, key) !== 'related' && !holds(ctx.book.endMarkers, key))) return;
+    if (!key || (labels.get(key) !== 'related' && !markers.has(key))) return;
     drop(ctx, i, 'teaser', `"${m[1]}:" opens a line of links (related articles, tags) inside the text`);
   });
 }

@@ -60,12 +60,19 @@ function isControl(b: number): boolean {
   return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b;
 }
 
+// What isControl() accepts, and the zero byte.
+const CONTROL_BYTE = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
+
 /**
  * Binary files measured here (fonts, object files, .mo, .pyc, pickles, databases) have over 10%
  * zero bytes or over 5% other control bytes in their first 4 KB; text with stray NULs or
  * controls (a line-end NUL, a bell) has a few percent at most.
  */
 function controlHeavy(sample: Uint8Array): boolean {
+  // Text has no control byte at all, and a native scan of the sample says so several times
+  // faster than the count below (which only such a sample can make true).
+  if (!CONTROL_BYTE.test(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength).toString('latin1')))
+    return false;
   let zeros = 0;
   let controls = 0;
   let content = 0;
@@ -87,7 +94,8 @@ function controlHeavy(sample: Uint8Array): boolean {
  */
 export function bomlessUtf16(sample: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(sample.length, SAMPLE) & ~1;
-  if (n < 8) return null;
+  // No zero byte, no UTF-16 (most inputs): a native search instead of the count.
+  if (n < 8 || sample.subarray(0, n).indexOf(0) < 0) return null;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {

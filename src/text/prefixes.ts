@@ -7,11 +7,15 @@ const FIRST_WORD = /^[\p{L}\p{M}\p{N}'’-]+/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
 export class PrefixSet {
   private readonly byFirst = new Map<string, string[]>();
   private readonly all: Set<string>;
   /** The first two characters of every longer phrase, and the one-character phrases. */
   private readonly openings = new Set<string>();
+  /** `openings` of ASCII characters as bits: one character at [c], two at [128 + c0 * 128 + c1]. */
+  private readonly asciiOpenings = new Uint8Array(128 + 128 * 128);
   /** Length of the longest phrase: only that much of a line is ever lowercased. */
   readonly maxLength: number;
 
@@ -20,7 +24,11 @@ export class PrefixSet {
     this.all = new Set([...phrases].filter(Boolean));
     this.maxLength = Math.max(0, ...[...this.all].map((p) => p.length));
     for (const p of this.all) {
-      this.openings.add(p.slice(0, 2));
+      const opening = p.slice(0, 2);
+      this.openings.add(opening);
+      const [o0, o1] = [opening.charCodeAt(0), opening.charCodeAt(1)];
+      if (opening.length === 1 && o0 < 128) this.asciiOpenings[o0] = 1;
+      if (opening.length === 2 && o0 < 128 && o1 < 128) this.asciiOpenings[128 + o0 * 128 + o1] = 1;
       const key = UNSPACED.test(p[0] ?? '') ? (p[0] ?? '') : (p.split(' ')[0] ?? '');
       const list = this.byFirst.get(key) ?? [];
       list.push(p);
@@ -41,6 +49,15 @@ export class PrefixSet {
    * is let through).
    */
   mayOpen(text: string): boolean {
+    const c0 = text.charCodeAt(0);
+    const c1 = text.length > 1 ? text.charCodeAt(1) : 0;
+    if (c0 < 128 && c1 < 128) {
+      // ASCII lowercases by itself: the openings' bits, no string.
+      const l0 = asciiLower(c0);
+      return (
+        this.asciiOpenings[l0] === 1 || (text.length > 1 && this.asciiOpenings[128 + l0 * 128 + asciiLower(c1)] === 1)
+      );
+    }
     const two = text.slice(0, 2);
     if (two.includes('Σ')) return true;
     const lower = two.toLowerCase();

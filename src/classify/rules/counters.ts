@@ -11,6 +11,8 @@ const CJK_LABEL = /^[\u3400-\u9fff]{1,4}[:：]?$/;
 const CJK_GLUED = /^(?:\d[\d.,]*[万千亿萬億]?[\u3400-\u9fff]{1,4}|[\u3400-\u9fff]{1,4}[:：]?\d[\d.,]*[万千亿萬億]?)$/;
 
 function isCounter(text: string): boolean {
+  // Both shapes need a digit: most short lines have none.
+  if (!HAS_DIGIT.test(text)) return false;
   if (CJK_GLUED.test(text)) return true;
   const tokens = text.split(/\s+/);
   if (tokens.length < 2 || tokens.length > 4) return false;

@@ -63,8 +63,11 @@ function creditAtStart(text: string, re: Patterns): string | null {
   return sep ? after.slice(sep[0].length) : null;
 }
 
-/** The last ':', '：' or '©' of the text, or -1: one backward scan instead of three. */
+const CREDIT_MARK = /[:：©]/;
+
+/** The last ':', '：' or '©' of the text, or -1: a native test, then one backward scan. */
 function lastCreditMark(text: string): number {
+  if (!CREDIT_MARK.test(text)) return -1;
   for (let i = text.length - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === 0x3a || c === 0xff1a || c === 0xa9) return i;
@@ -142,7 +145,9 @@ function creditLine(ctx: Context, i: number, re: Patterns): Found | null {
     }
     return { caption: null, credit, rule: 'photo-credit', reason: 'a photo credit (©)' };
   }
-  const tailCopyright = text.includes('©') ? /^(.{10,}?)\s*©\s*([^©]{2,60})$/u.exec(text) : null;
+  // Most lines have none of ':', '：', '©': then neither a tail credit nor a tail copyright.
+  const marked = CREDIT_MARK.test(text);
+  const tailCopyright = marked && text.includes('©') ? /^(.{10,}?)\s*©\s*([^©]{2,60})$/u.exec(text) : null;
   if (tailCopyright?.[2] && tailCopyright[2].split(/\s+/).length <= 6) {
     return {
       caption: cleanCaption(tailCopyright[1] ?? ''),
@@ -169,7 +174,7 @@ function creditLine(ctx: Context, i: number, re: Patterns): Found | null {
     }
     return null;
   }
-  const tail = creditAtEnd(text, re) ?? creditInBrackets(text, re);
+  const tail = (marked ? creditAtEnd(text, re) : null) ?? creditInBrackets(text, re);
   if (tail) {
     return {
       caption: cleanCaption(tail.caption),

@@ -54,15 +54,13 @@ const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/u;
 // markers alone (the blank line between two quoted paragraphs, "> ") and an empty list item
 // (" * ", an icon link of a share bar).
 const EMPTY_MARKUP = /^(?:(?:>\s*)+|\*)$/u;
-const OTHER_SPACE = /[^\S \n]/g;
+const OTHER_SPACE = /[^\S \n]| {2}/g;
 
-/** Index of the first whitespace other than ' ' and '\n' at or after `from`, or Infinity. */
+/** Index of the first whitespace other than ' ' and '\n', or double space, at or after `from`; or Infinity. */
 function nextOtherSpace(text: string, from: number): number {
   OTHER_SPACE.lastIndex = from;
   return OTHER_SPACE.exec(text)?.index ?? Number.POSITIVE_INFINITY;
 }
-const spaceToFold = (line: string): boolean =>
-  line.charCodeAt(0) === 32 || line.charCodeAt(line.length - 1) === 32 || line.includes('  ');
 const indent = (line: string) => line.length - line.trimStart().length;
 
 /** Whether `next` continues the paragraph that `prev` was wrapped out of. */
@@ -84,9 +82,9 @@ export function blocksFromText(text: string): Block[] {
   const blocks: Block[] = [];
   const lines = text.split('\n');
   const width = wrapWidth(lines);
-  // Whitespace other than ' ' (a tab, an NBSP) is rare: found with one scan of the page, so that
-  // the other lines need collapsing only for a leading, trailing or double space, which is
-  // cheaper to test than collapseSpaces' regex.
+  // Whitespace other than ' ' (a tab, an NBSP) and double spaces are rare: found with one scan
+  // of the page, so that the other lines need collapsing only for a leading or trailing space,
+  // which is cheaper to test than collapseSpaces' regex.
   let odd = nextOtherSpace(text, 0);
   let start = 0;
   let gap = true;
@@ -98,7 +96,7 @@ export function blocksFromText(text: string): Block[] {
     if (odd < end) {
       line = collapseSpaces(raw);
       odd = nextOtherSpace(text, end);
-    } else if (spaceToFold(raw)) line = collapseSpaces(raw);
+    } else if (raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32) line = collapseSpaces(raw);
     start = end + 1;
     if (line === '' || EMPTY_MARKUP.test(line)) {
       gap = true;

@@ -18,16 +18,31 @@ const MIN_NAME_RUN_WORDS = 12;
 const NAME_START = /^[^\p{L}]*(?:\p{Lu}|\p{N})/u;
 const LETTER = /\p{L}/u;
 
-function nameRun(ws: string[]): boolean {
-  if (ws.length < MIN_NAME_RUN_WORDS) return false;
-  // Decided as soon as the other words are too many for a run: prose shows them in a few words.
-  const maxOthers = ws.length * (1 - MAX_NAME_SHARE);
-  let others = 0;
-  for (const w of ws) {
-    if (NAME_START.test(w) || !LETTER.test(w)) continue;
-    if (++others >= maxOthers) return false;
+/** NAME_START.test(w) || !LETTER.test(w), read from the character codes when the word is ASCII. */
+function nameLike(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return NAME_START.test(w) || !LETTER.test(w);
+    // A digit before the first letter, or a capital first letter: a name; a lowercase one: not.
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
+    if (c >= 97 && c <= 122) return false;
   }
-  return (ws.length - others) / ws.length > MAX_NAME_SHARE;
+  return true;
+}
+
+/** Whether a line of `count` space-separated words (count = split(' ').length) is a run of names. */
+function nameRun(text: string, count: number): boolean {
+  if (count < MIN_NAME_RUN_WORDS) return false;
+  // Decided as soon as the other words are too many for a run: prose shows them in a few words.
+  const maxOthers = count * (1 - MAX_NAME_SHARE);
+  let others = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (!nameLike(text.slice(start, end)) && ++others >= maxOthers) return false;
+    start = end + 1;
+  }
+  return (count - others) / count > MAX_NAME_SHARE;
 }
 
 function proseSample(blocks: Block[]): string {
@@ -37,7 +52,7 @@ function proseSample(blocks: Block[]): string {
     // Words counted only as far as the tests below need (a name run has at least 12).
     const count = countSpaces(b.text, MIN_NAME_RUN_WORDS) + 1;
     if (count < PROSE_WORDS && b.text.length < 40) continue;
-    if (count >= MIN_NAME_RUN_WORDS && nameRun(b.text.split(' '))) continue;
+    if (count >= MIN_NAME_RUN_WORDS && nameRun(b.text, countSpaces(b.text) + 1)) continue;
     parts.push(b.text);
     n += b.text.length;
     if (n > SAMPLE_CHARS) break;

@@ -21,8 +21,8 @@ type Phrase = { phrase: string; category: string };
 /** Phrases indexed by their first word, so a line is checked against only a few of them. */
 interface PhraseIndex {
   byFirstWord: Map<string, Phrase[]>;
-  /** signature() of every first word: most tokens of a line are ruled out without a string lookup. */
-  signatures: Set<number>;
+  /** A bit per signature() of every first word: most tokens of a line are ruled out without a string lookup. */
+  signatures: Uint8Array;
   /** CJK phrases: no spaces to index on, scanned in lines that have CJK characters. */
   unspaced: Phrase[];
 }
@@ -33,7 +33,7 @@ const indexes = new WeakMap<Phrase[], PhraseIndex>();
 function indexOf(phrases: Phrase[]): PhraseIndex {
   let idx = indexes.get(phrases);
   if (!idx) {
-    idx = { byFirstWord: new Map(), signatures: new Set(), unspaced: [] };
+    idx = { byFirstWord: new Map(), signatures: new Uint8Array(SIGNATURES), unspaced: [] };
     for (const p of phrases) {
       if (CJK.test(p.phrase)) {
         idx.unspaced.push(p);
@@ -43,15 +43,21 @@ function indexOf(phrases: Phrase[]): PhraseIndex {
       const list = idx.byFirstWord.get(first) ?? [];
       list.push(p);
       idx.byFirstWord.set(first, list);
-      idx.signatures.add(signature(first.charCodeAt(0), first.length));
+      idx.signatures[signature(first, 0, first.length)] = 1;
     }
     indexes.set(phrases, idx);
   }
   return idx;
 }
 
-/** A word's first character and length, as one number. */
-const signature = (first: number, length: number): number => first * 64 + Math.min(length, 63);
+const SIGNATURES = 1 << 16;
+
+/** The first two characters and the length of text[from, to), hashed to 16 bits. */
+const signature = (text: string, from: number, to: number): number =>
+  (((text.charCodeAt(from) & 0xff) << 8) ^
+    ((to - from > 1 ? text.charCodeAt(from + 1) : 0) << 4) ^
+    Math.min(to - from, 63)) &
+  (SIGNATURES - 1);
 
 const WORDISH = /[\p{L}\p{N}]/u;
 
@@ -66,7 +72,7 @@ function findPhrase(key: string, phrases: Phrase[]): Phrase | undefined {
     const last = key.charCodeAt(end - 1);
     const plain = end > offset && ((last >= 97 && last <= 122) || last > 127);
     let list: Phrase[] | undefined;
-    if (!plain || idx.signatures.has(signature(key.charCodeAt(offset), end - offset))) {
+    if (!plain || idx.signatures[signature(key, offset, end)] === 1) {
       const token = key.slice(offset, end);
       const bare = plain ? token : trimTokenEnd(token);
       list = idx.byFirstWord.get(bare) ?? (bare === token ? undefined : idx.byFirstWord.get(token));

@@ -54,13 +54,20 @@ const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/u;
 // markers alone (the blank line between two quoted paragraphs, "> ") and an empty list item
 // (" * ", an icon link of a share bar).
 const EMPTY_MARKUP = /^(?:(?:>\s*)+|\*)$/u;
-const OTHER_SPACE = /[^\S \n]| {2}/g;
+const OTHER_SPACE = /[^\S \n]/g;
 
-/** Index of the first whitespace other than ' ' and '\n', or double space, at or after `from`; or Infinity. */
+/** Index of the first whitespace other than ' ' and '\n' at or after `from`, or Infinity. */
 function nextOtherSpace(text: string, from: number): number {
   OTHER_SPACE.lastIndex = from;
   return OTHER_SPACE.exec(text)?.index ?? Number.POSITIVE_INFINITY;
 }
+
+/** Index of the first double space at or after `from`, or Infinity. */
+function nextDoubleSpace(text: string, from: number): number {
+  const i = text.indexOf('  ', from);
+  return i < 0 ? Number.POSITIVE_INFINITY : i;
+}
+
 const indent = (line: string) => line.length - line.trimStart().length;
 
 /** Whether `next` continues the paragraph that `prev` was wrapped out of. */
@@ -82,10 +89,12 @@ export function blocksFromText(text: string): Block[] {
   const blocks: Block[] = [];
   const lines = text.split('\n');
   const width = wrapWidth(lines);
-  // Whitespace other than ' ' (a tab, an NBSP) and double spaces are rare: found with one scan
-  // of the page, so that the other lines need collapsing only for a leading or trailing space,
+  // Whitespace other than ' ' (a tab, an NBSP) and double spaces are rare: found by scanning the
+  // page (two searches, each moving on only when passed; one regex with both is several times
+  // slower), so that the other lines need collapsing only for a leading or trailing space,
   // which is cheaper to test than collapseSpaces' regex.
-  let odd = nextOtherSpace(text, 0);
+  let other = nextOtherSpace(text, 0);
+  let double = nextDoubleSpace(text, 0);
   let start = 0;
   let gap = true;
   let prevRaw = '';
@@ -93,9 +102,10 @@ export function blocksFromText(text: string): Block[] {
     const raw = lines[i] ?? '';
     const end = start + raw.length;
     let line = raw;
-    if (odd < end) {
+    if (other < end || double < end) {
       line = collapseSpaces(raw);
-      odd = nextOtherSpace(text, end);
+      if (other < end) other = nextOtherSpace(text, end);
+      if (double < end) double = nextDoubleSpace(text, end);
     } else if (raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32) line = collapseSpaces(raw);
     start = end + 1;
     if (line === '' || EMPTY_MARKUP.test(line)) {

@@ -34,8 +34,10 @@ export function suffixOf(text: string): string | null {
 
 /** "© 2024 Diario del Sur. Todos los derechos reservados." → "Diario del Sur". */
 export function copyrightHolder(text: string, book: PhraseBook): string | null {
+  // Long lines first: the case-insensitive search would scan whole paragraphs.
+  if (text.length > 200) return null;
   const at = text.search(COPYRIGHT);
-  if (at < 0 || text.length > 200) return null;
+  if (at < 0) return null;
   // A footer notice has a year or a legal phrase; "… © Jane Doe" under a photo is a credit.
   const lower = text.toLowerCase();
   if (!/\b(?:19|20)\d{2}\b/u.test(text) && !book.legal.some((p) => lower.includes(p))) return null;

@@ -1,36 +1,8 @@
-import { latinText } from './words.js';
+import { isLatinWordChar, latinText } from './words.js';
 
 // Looking words of a line up in a stoplist without cutting the line into word strings: the
 // regex match that builds them, and hashing each new string for Set.has, were a fifth of the
 // text path's time. A word is a span of the line; its hash is computed while scanning it.
-
-/** Characters of LATIN_WORD (words.ts) below U+0250; ’ (U+2019) is the only one above. */
-const LATIN_WORD_CHAR = new Uint8Array(0x250);
-for (let c = 0; c < 0x250; c++) {
-  const ok =
-    (c >= 48 && c <= 57) ||
-    (c >= 65 && c <= 90) ||
-    (c >= 97 && c <= 122) ||
-    c === 95 ||
-    c === 39 ||
-    c === 45 ||
-    c === 0xaa ||
-    c === 0xb2 ||
-    c === 0xb3 ||
-    c === 0xb5 ||
-    c === 0xb9 ||
-    c === 0xba ||
-    (c >= 0xbc && c <= 0xbe) ||
-    (c >= 0xc0 && c <= 0xd6) ||
-    (c >= 0xd8 && c <= 0xf6) ||
-    c >= 0xf8;
-  LATIN_WORD_CHAR[c] = ok ? 1 : 0;
-}
-
-/** Whether a UTF-16 unit of a latinText() text belongs to a word, as words() cuts them. */
-export function isLatinWordChar(c: number): boolean {
-  return c < 0x250 ? LATIN_WORD_CHAR[c] === 1 : c === 0x2019;
-}
 
 // Spreads the hash's bits before its top bits pick a slot: short words' hashes are small numbers.
 const FIBONACCI = 0x9e3779b1;

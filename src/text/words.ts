@@ -15,6 +15,34 @@ const BEYOND_LATIN = /[^\x00-\u024f\u2000-\u206f\u20a0-\u20cf]/;
 const LATIN_WORD =
   /[0-9A-Za-z_'\-\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f’]+/g;
 
+/** Characters of LATIN_WORD below U+0250; ’ (U+2019) is the only one above. */
+const LATIN_WORD_CHAR = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  const ok =
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    c === 39 ||
+    c === 45 ||
+    c === 0xaa ||
+    c === 0xb2 ||
+    c === 0xb3 ||
+    c === 0xb5 ||
+    c === 0xb9 ||
+    c === 0xba ||
+    (c >= 0xbc && c <= 0xbe) ||
+    (c >= 0xc0 && c <= 0xd6) ||
+    (c >= 0xd8 && c <= 0xf6) ||
+    c >= 0xf8;
+  LATIN_WORD_CHAR[c] = ok ? 1 : 0;
+}
+
+/** Whether a UTF-16 unit of a latinText() text belongs to a word, as words() cuts them. */
+export function isLatinWordChar(c: number): boolean {
+  return c < 0x250 ? LATIN_WORD_CHAR[c] === 1 : c === 0x2019;
+}
+
 /** Only ASCII, Latin letters, General Punctuation and currency signs: no marks, no CJK, no other script. */
 export function latinText(text: string): boolean {
   return !BEYOND_LATIN.test(text);
@@ -52,9 +80,22 @@ export function countAsciiWords(text: string): number {
   return n;
 }
 
-/** Words of any text (the length of words(text)), without building them for ASCII text. */
+/** Words of a latinText() text, counted without building them: the same as words(text).length. */
+export function countLatinWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const w = isLatinWordChar(text.charCodeAt(i));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** Words of any text (the length of words(text)), without building them for Latin text. */
 export function countWords(text: string): number {
-  return NON_ASCII.test(text) ? words(text).length : countAsciiWords(text);
+  if (!NON_ASCII.test(text)) return countAsciiWords(text);
+  return latinText(text) ? countLatinWords(text) : words(text).length;
 }
 
 /**
@@ -105,7 +146,9 @@ export function wordCount(text: string): number {
 const TERMINAL = '.!?…。！？؟।።';
 /** Closing quotes and brackets that may follow it, each after at most one space. */
 const CLOSING = `"'”»)]’」』`;
-const SPACE = /\s/u;
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const TERMINAL_CODES = codes(TERMINAL);
+const CLOSING_CODES = codes(CLOSING);
 
 /**
  * Ends in sentence punctuation, perhaps followed by closing quotes ("« Bien sûr. »"), but not in
@@ -115,11 +158,11 @@ export function endsLikeSentence(text: string): boolean {
   if (text.endsWith('...') || text.endsWith('…')) return false;
   let i = text.length - 1;
   while (i >= 0) {
-    const ch = text[i] ?? '';
-    if (TERMINAL.includes(ch)) return true;
-    if (!CLOSING.includes(ch)) return false;
+    const c = text.charCodeAt(i);
+    if (TERMINAL_CODES.has(c)) return true;
+    if (!CLOSING_CODES.has(c)) return false;
     i--;
-    if (i >= 0 && SPACE.test(text[i] ?? '')) i--;
+    if (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   }
   return false;
 }

@@ -3,12 +3,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PrefixSet } from '../../src/text/prefixes.js';
-import { countStopwords, isLatinWordChar, scanLatinWords, WordTable } from '../../src/text/word-table.js';
+import { countStopwords, scanLatinWords, WordTable } from '../../src/text/word-table.js';
 import {
   countAsciiWords,
+  countLatinWords,
   countSpaces,
   countWords,
   endsLikeSentence,
+  isLatinWordChar,
   lastSpace,
   latinLetters,
   latinText,
@@ -126,6 +128,7 @@ describe('text fast paths equal their regex references', () => {
         expect(countWords(t)).toBe(words(t).length);
         expect(wordCount(t)).toBe(refWordCount(t));
         if (!/[^\x00-\x7f]/.test(t)) expect(countAsciiWords(t)).toBe(words(t).length);
+        if (latinText(t)) expect(countLatinWords(t)).toBe(words(t).length);
         if (latinText(t)) expect(latinLetters(t, 2)).toBe(/\p{L}.*\p{L}/su.test(t) ? 2 : /\p{L}/u.test(t) ? 1 : 0);
       }),
       RUNS,

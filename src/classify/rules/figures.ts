@@ -204,11 +204,13 @@ export function figuresRule(ctx: Context): void {
   // Alt and caption: the same text on adjacent lines, one of them perhaps with " - Site".
   const captions = new Set([...found.values()].map((f) => matchKey(f.caption ?? '')).filter(Boolean));
   // Keys without the site suffix, computed once per short line (alts and captions are short).
+  const stripped: (string | undefined)[] = new Array(ctx.blocks.length);
   const altKeys = ctx.blocks.map((b, i) => {
     const words = ctx.feats[i]?.words ?? 0;
     if (words < 3 || words > MAX_ALT_WORDS + 5) return '';
-    const stripped = withoutSuffix(b.text);
-    return stripped === b.text ? (ctx.feats[i]?.key ?? '') : matchKey(stripped);
+    const s = withoutSuffix(b.text);
+    stripped[i] = s;
+    return s === b.text ? (ctx.feats[i]?.key ?? '') : matchKey(s);
   });
   ctx.blocks.forEach((b, i) => {
     if (!undecided(ctx, i) || found.has(i)) return;
@@ -216,7 +218,7 @@ export function figuresRule(ctx: Context): void {
     if (!key) return;
     const n = countSpaces(key) + 1;
     if (n < 3 || n > MAX_ALT_WORDS) return;
-    const mine = withoutSuffix(b.text);
+    const mine = stripped[i] ?? withoutSuffix(b.text);
     const repeatsCaption =
       captions.size > 0 && captions.has(key) && [...found.keys()].some((j) => Math.abs(j - i) <= NEAR);
     let pair = -1;

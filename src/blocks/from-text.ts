@@ -1,4 +1,4 @@
-import { collapseSpaces } from '../decode/normalize.js';
+import { foldSpaces } from '../decode/normalize.js';
 import { isSpace } from '../text/words.js';
 import type { Block } from '../types.js';
 
@@ -103,10 +103,11 @@ export function blocksFromText(text: string): Block[] {
     const end = start + raw.length;
     let line = raw;
     if (other < end || double < end) {
-      line = collapseSpaces(raw);
+      // Other whitespace or a double space: what collapseSpaces' test looks for.
+      line = foldSpaces(raw);
       if (other < end) other = nextOtherSpace(text, end);
       if (double < end) double = nextDoubleSpace(text, end);
-    } else if (raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32) line = collapseSpaces(raw);
+    } else if (raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32) line = foldSpaces(raw);
     start = end + 1;
     if (line === '' || EMPTY_MARKUP.test(line)) {
       gap = true;

@@ -17,8 +17,13 @@ export function dropInvisible(text: string): string {
 
 export function normalizeText(text: string, decoded = false): string {
   const wellFormed = decoded ? text : text.toWellFormed();
+  // Most texts have neither: one scan says so, instead of one per replacement.
+  if (!TO_NORMALIZE.test(wellFormed)) return wellFormed;
   return wellFormed.replace(LINE_END, '\n').replace(DROPPED, '');
 }
+
+// What LINE_END or DROPPED would match: \r, U+2028, U+2029, or a DROPPED character.
+const TO_NORMALIZE = /[\r\u2028\u2029\u200B\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 // Every Unicode space separator (NBSP, thin space, ideographic space…) and tabs.
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
@@ -29,5 +34,10 @@ const NEEDS_COLLAPSE = /^\s|\s$|[^\S ]| {2}|[\u00A0\u1680\u2000-\u200A\u202F\u20
 
 export function collapseSpaces(line: string): string {
   if (!NEEDS_COLLAPSE.test(line)) return line;
+  return foldSpaces(line);
+}
+
+/** collapseSpaces for a line known to need it (NEEDS_COLLAPSE matches): without the test. */
+export function foldSpaces(line: string): string {
   return line.replace(SPACES, ' ').trim();
 }

@@ -9,11 +9,14 @@ const FIBONACCI = 0x9e3779b1;
 
 const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 
-function hashOf(word: string): number {
+/** The hash WordTable.find expects for text[from, to). */
+export function hashSpan(text: string, from: number, to: number): number {
   let h = 0;
-  for (let i = 0; i < word.length; i++) h = step(h, word.charCodeAt(i));
+  for (let i = from; i < to; i++) h = step(h, text.charCodeAt(i));
   return h;
 }
+
+const hashOf = (word: string): number => hashSpan(word, 0, word.length);
 
 /** An open-addressing table of words, looked up by a span of a text and the span's hash. */
 export class WordTable {

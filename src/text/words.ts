@@ -183,6 +183,7 @@ function asciiKey(text: string, lower: string | null): string | null {
   let a = -1;
   let b = 0;
   let double = -1;
+  let upper = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x20 || c > 0x7e) return null;
@@ -190,10 +191,19 @@ function asciiKey(text: string, lower: string | null): string | null {
     if (l >= 97 && l <= 122) {
       if (a < 0) a = i;
       b = i + 1;
+      if (c < 97) upper = true;
     } else if (c === 32 && double < 0 && a >= 0 && text.charCodeAt(i - 1) === 32) double = i;
   }
   if (a < 0) return '';
-  const core = lower === null ? text.slice(a, b).toLowerCase() : lower.slice(a, b);
+  // Lowercasing copies the text: only when it has a capital (or the lowercased text is at hand).
+  const core =
+    lower !== null
+      ? lower.slice(a, b)
+      : upper
+        ? text.slice(a, b).toLowerCase()
+        : a === 0 && b === text.length
+          ? text
+          : text.slice(a, b);
   return double >= 0 && double < b ? core.replace(/ +/g, ' ') : core;
 }
 

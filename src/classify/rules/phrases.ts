@@ -1,4 +1,5 @@
 import { type FilteredKeys, filtered } from '../../text/key-filter.js';
+import { hashSpan, WordTable } from '../../text/word-table.js';
 import { headlineLike, matchKey, trimTokenEnd } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 
@@ -21,6 +22,9 @@ type Phrase = { phrase: string; category: string };
 /** Phrases indexed by their first word, so a line is checked against only a few of them. */
 interface PhraseIndex {
   byFirstWord: Map<string, Phrase[]>;
+  /** The same, looked up by a token's span of the line (no slice): first word's index → phrases. */
+  firstWords: WordTable;
+  lists: Phrase[][];
   /** A bit per signature() of every first word: most tokens of a line are ruled out without a string lookup. */
   signatures: Uint8Array;
   /** CJK phrases: no spaces to index on, scanned in lines that have CJK characters. */
@@ -33,7 +37,14 @@ const indexes = new WeakMap<Phrase[], PhraseIndex>();
 function indexOf(phrases: Phrase[]): PhraseIndex {
   let idx = indexes.get(phrases);
   if (!idx) {
-    idx = { byFirstWord: new Map(), signatures: new Uint8Array(SIGNATURES), unspaced: [] };
+    const byFirstWord = new Map<string, Phrase[]>();
+    idx = {
+      byFirstWord,
+      firstWords: new WordTable([]),
+      lists: [],
+      signatures: new Uint8Array(SIGNATURES),
+      unspaced: [],
+    };
     for (const p of phrases) {
       if (CJK.test(p.phrase)) {
         idx.unspaced.push(p);
@@ -45,6 +56,8 @@ function indexOf(phrases: Phrase[]): PhraseIndex {
       idx.byFirstWord.set(first, list);
       idx.signatures[signature(first, 0, first.length)] = 1;
     }
+    idx.firstWords = new WordTable(byFirstWord.keys());
+    idx.lists = idx.firstWords.list().map((w) => byFirstWord.get(w) ?? []);
     indexes.set(phrases, idx);
   }
   return idx;
@@ -72,9 +85,15 @@ function findPhrase(key: string, phrases: Phrase[]): Phrase | undefined {
     const last = key.charCodeAt(end - 1);
     const plain = end > offset && ((last >= 97 && last <= 122) || last > 127);
     let list: Phrase[] | undefined;
-    if (!plain || idx.signatures[signature(key, offset, end)] === 1) {
+    if (plain) {
+      const at =
+        idx.signatures[signature(key, offset, end)] === 1
+          ? idx.firstWords.find(key, offset, end, hashSpan(key, offset, end))
+          : -1;
+      if (at >= 0) list = idx.lists[at];
+    } else {
       const token = key.slice(offset, end);
-      const bare = plain ? token : trimTokenEnd(token);
+      const bare = trimTokenEnd(token);
       list = idx.byFirstWord.get(bare) ?? (bare === token ? undefined : idx.byFirstWord.get(token));
     }
     for (const p of list ?? []) {

@@ -147,7 +147,11 @@ export function assemble(
   cls.blocks.forEach((b, i) => {
     if (b.keep) keptAt.push(i);
   });
-  let kept = keptAt.flatMap((i) => cls.blocks[i] ?? []);
+  let kept: typeof cls.blocks = [];
+  for (const i of keptAt) {
+    const b = cls.blocks[i];
+    if (b) kept.push(b);
+  }
   let paragraphs = kept.map((b) => b.text);
   // The body's word count from the classifier's per-block counts (see words.ts).
   let words = textWords(cls, keptAt);

@@ -1,5 +1,6 @@
 import { countStopwords } from '../text/word-table.js';
 import {
+  countAsciiWords,
   countWords,
   endsLikeSentence,
   latinLetters,
@@ -97,7 +98,7 @@ export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_
         n = ws.length;
         density = stopDensity(text, ws, false, stop);
       }
-    } else n = countWords(text);
+    } else n = ascii ? countAsciiWords(text) : countWords(text);
     // Lowercasing keeps word boundaries, so this is wordCount(text) unless Hangul is counted by characters.
     counted = !latin && HANGUL.test(text) ? wordParts(text) : { plain: n, cjk: 0 };
   }

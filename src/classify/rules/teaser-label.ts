@@ -9,6 +9,16 @@ const MAX_WORDS = 25;
 const MIN_WORDS = 3;
 const LABEL = /^([^:：]{2,40})[:：]\s*\S/u;
 
+/** Index of the first ':' or '：' within the first 81 UTF-16 units, or -1. */
+function firstColon(text: string): number {
+  const n = Math.min(text.length, 81);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) return i;
+  }
+  return -1;
+}
+
 export function teaserLabelRule(ctx: Context): void {
   const labels = filtered(ctx.book.lines);
   const markers = filtered(ctx.book.endMarkers);
@@ -16,6 +26,10 @@ export function teaserLabelRule(ctx: Context): void {
     if (!undecided(ctx, i)) return;
     const f = ctx.feats[i];
     if (!f || f.words > MAX_WORDS || f.words < MIN_WORDS) return;
+    // LABEL's colon is the line's first one, after 2 to 40 code points (2 to 80 UTF-16 units):
+    // most lines have none there.
+    const colon = firstColon(b.text);
+    if (colon < 2 || colon > 80) return;
     const m = LABEL.exec(b.text);
     if (!m) return;
     const key = matchKey(m[1] ?? '');

@@ -89,7 +89,7 @@ export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_
       // and the key.
       lower = text.toLowerCase();
       // Latin text (most lines) is scanned in place; other scripts are cut into words.
-      const counted = countStopwords(lower, stop);
+      const counted = countStopwords(lower, stop, ascii);
       if (counted) {
         n = counted.words;
         density = n === 0 ? 0 : counted.hits / n;

@@ -2,6 +2,8 @@
 // article's dominant one make up most of its letters — measured to catch stray UI strings
 // (a Cyrillic line in a French article) without flagging a foreign name inside a sentence.
 
+import { latinText } from '../text/words.js';
+
 export type Script =
   | 'Latin'
   | 'Cyrillic'
@@ -62,6 +64,21 @@ function letterScript(ch: string): Script | null {
   return s;
 }
 
+// letterScript of each BMP code unit (surrogates aside), by number: 0 not known yet, 1 not a
+// letter, else 2 + its index in SCRIPT_LIST. No one-character string per character.
+const SCRIPT_LIST: Script[] = [...SCRIPTS.map(([name]) => name), 'Other'];
+const bmpScripts = new Uint8Array(0x10000);
+
+function bmpLetterScript(code: number): Script | null {
+  let v = bmpScripts[code] ?? 0;
+  if (v === 0) {
+    const s = letterScript(String.fromCharCode(code));
+    v = s ? 2 + SCRIPT_LIST.indexOf(s) : 1;
+    bmpScripts[code] = v;
+  }
+  return v === 1 ? null : (SCRIPT_LIST[v - 2] ?? null);
+}
+
 /** Letters per script, ignoring URLs, e-mail addresses and @handles. */
 export function scriptCounts(text: string): Map<Script, number> {
   const counts = new Map<Script, number>();
@@ -73,9 +90,12 @@ export function scriptCounts(text: string): Map<Script, number> {
       if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
       continue;
     }
-    const ch = code >= 0xd800 && code <= 0xdbff ? cleaned.slice(i, i + 2) : (cleaned[i] ?? '');
-    if (ch.length === 2) i++;
-    const s = letterScript(ch);
+    let s: Script | null;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      const ch = code <= 0xdbff ? cleaned.slice(i, i + 2) : (cleaned[i] ?? '');
+      if (ch.length === 2) i++;
+      s = letterScript(ch);
+    } else s = bmpLetterScript(code);
     if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
   if (latin) counts.set('Latin', (counts.get('Latin') ?? 0) + latin);
@@ -108,6 +128,9 @@ const IDEOGRAPH_WEIGHT = 3;
 export function foreignScript(text: string, main: Script): Script | null {
   // Plain ASCII in a Latin page cannot be foreign: the common case, answered without a scan.
   if (main === 'Latin' && /^[\x00-\x7f]*$/.test(text)) return null;
+  // Nor can Latin-range text (accented letters, typographic punctuation), whose only letter of
+  // another script is µ (Common): four of them at least would be needed.
+  if (main === 'Latin' && !text.includes('µ') && latinText(text)) return null;
   const counts = scriptCounts(text);
   let total = 0;
   const merged = new Map<Script, number>();

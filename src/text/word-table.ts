@@ -65,6 +65,11 @@ export class WordTable {
     return this.find(word, 0, word.length, hashOf(word));
   }
 
+  /** How many words the table holds. */
+  get size(): number {
+    return this.words.length;
+  }
+
   /** The words, in the order find() numbers them. */
   list(): readonly string[] {
     return this.words;
@@ -72,14 +77,20 @@ export class WordTable {
 }
 
 const tables = new WeakMap<Set<string>, WordTable>();
+// The page's stoplist is asked for on every line: the last one answers without the WeakMap.
+let lastSet: Set<string> | null = null;
+let lastTable: WordTable | null = null;
 
-/** The table of a stoplist, built once per set. */
+/** The table of a stoplist, built once per set (and rebuilt if the set has grown). */
 export function tableOf(set: Set<string>): WordTable {
+  if (set === lastSet && lastTable && lastTable.size === set.size) return lastTable;
   let t = tables.get(set);
-  if (!t) {
+  if (!t || t.size !== set.size) {
     t = new WordTable(set);
     tables.set(set, t);
   }
+  lastSet = set;
+  lastTable = t;
   return t;
 }
 
@@ -112,9 +123,14 @@ export function scanLatinWords(text: string, table: WordTable, max: number, visi
 /**
  * Words of a lowercased text and how many of them are in `stop`: words(lower).length and its
  * stopword hits, or null when the text is not latinText() (words() needs Unicode classes there).
+ * `ascii`: the caller knows the text is ASCII, so the latinText() scan is skipped.
  */
-export function countStopwords(lower: string, stop: Set<string>): { words: number; hits: number } | null {
-  if (!latinText(lower)) return null;
+export function countStopwords(
+  lower: string,
+  stop: Set<string>,
+  ascii = false,
+): { words: number; hits: number } | null {
+  if (!ascii && !latinText(lower)) return null;
   let hits = 0;
   const words = scanLatinWords(lower, tableOf(stop), Number.POSITIVE_INFINITY, (i) => {
     if (i >= 0) hits++;

@@ -3,6 +3,7 @@ import { detectLanguage } from '../../src/lang/detect.js';
 import { toIso1, toIso3 } from '../../src/lang/iso639.js';
 import { dominantScript, foreignScript, scriptCounts } from '../../src/lang/script.js';
 import { endsLikeSentence, matchKey, wordCount } from '../../src/text/words.js';
+import { LATIN_RANGE_CODES } from './latin-range.js';
 
 describe('words', () => {
   it('counts Latin words and estimates CJK words from characters', () => {
@@ -43,6 +44,16 @@ describe('script', () => {
 
   it('ignores URLs and handles when judging the script', () => {
     expect(foreignScript('Подписывайтесь: https://example.com/news @newsbot', 'Cyrillic')).toBeNull();
+  });
+
+  it('in Latin-range text, finds no letter of another script but µ (its shortcut relies on it)', () => {
+    for (const c of LATIN_RANGE_CODES) {
+      const ch = String.fromCharCode(c);
+      const other = [...scriptCounts(ch).keys()].filter((s) => s !== 'Latin');
+      expect(other, `U+${c.toString(16)}`).toEqual(ch === 'µ' ? ['Other'] : []);
+    }
+    expect(foreignScript('µµµµµ ça', 'Latin')).toBe('Other');
+    expect(foreignScript('Élysée – «Québec» ½', 'Latin')).toBeNull();
   });
 
   it('needs at least four foreign letters', () => {

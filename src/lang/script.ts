@@ -126,11 +126,10 @@ const IDEOGRAPH_WEIGHT = 3;
 
 /** The script that dominates a line, when it differs from `main` and has at least 4 letters. */
 export function foreignScript(text: string, main: Script): Script | null {
-  // Plain ASCII in a Latin page cannot be foreign: the common case, answered without a scan.
-  if (main === 'Latin' && /^[\x00-\x7f]*$/.test(text)) return null;
-  // Nor can Latin-range text (accented letters, typographic punctuation), whose only letter of
-  // another script is µ (Common): four of them at least would be needed.
-  if (main === 'Latin' && !text.includes('µ') && latinText(text)) return null;
+  // Plain ASCII or other Latin-range text (accented letters, typographic punctuation) in a Latin
+  // page cannot be foreign: its only letter of another script is µ (Common), and four of them at
+  // least would be needed. The common case, answered with one scan.
+  if (main === 'Latin' && latinText(text) && !text.includes('µ')) return null;
   const counts = scriptCounts(text);
   let total = 0;
   const merged = new Map<Script, number>();

@@ -1,11 +1,21 @@
 // Most lines of a page are no UI label, yet each was looked up in maps of thousands of labels,
-// and the lookup of a new string hashes it and misses the cache. A bit per (length, first and
-// last character) of the known keys rules most lines out first; the map still decides.
+// and the lookup of a new string hashes it and misses the cache. A bit per (length, first two
+// and last two characters) of the known keys rules most lines out first; the map still decides.
 
 const BITS = 1 << 16;
 
-const signature = (key: string): number =>
-  ((key.length & 63) << 10) | ((key.charCodeAt(0) & 31) << 5) | (key.charCodeAt(key.length - 1) & 31);
+/** The signature of text[from, to) (of a whole key: from 0 to its length). */
+function signature(text: string, from: number, to: number): number {
+  const n = to - from;
+  const two = n > 1;
+  const one = n > 0;
+  const h =
+    ((n * 31 + (one ? text.charCodeAt(from) : 0)) * 31 + (two ? text.charCodeAt(from + 1) : 0)) * 31 +
+    (one ? text.charCodeAt(to - 1) : 0) +
+    (two ? text.charCodeAt(to - 2) : 0) * 29791;
+  // The top 16 bits of a Fibonacci hash: the characters' low bits alone cluster.
+  return Math.imul(h, 0x9e3779b1) >>> 16;
+}
 
 type Keys<V> = ReadonlyMap<string, V> | ReadonlySet<string>;
 
@@ -20,16 +30,21 @@ export class FilteredKeys<V = unknown> {
 
   /** Whether the keys may hold `key`: false only when they do not. */
   mayHold(key: string): boolean {
-    return this.bits[signature(key)] === 1;
+    return this.bits[signature(key, 0, key.length)] === 1;
   }
 
   has(key: string): boolean {
-    return this.bits[signature(key)] === 1 && this.keys.has(key);
+    return this.mayHold(key) && this.keys.has(key);
+  }
+
+  /** has(text.slice(0, end)), cutting the prefix only when it may be there. */
+  hasPrefix(text: string, end: number): boolean {
+    return this.bits[signature(text, 0, end)] === 1 && this.keys.has(text.slice(0, end));
   }
 
   /** map.get(key) (undefined for a set). */
   get(key: string): V | undefined {
-    return this.bits[signature(key)] === 1 && this.keys instanceof Map ? this.keys.get(key) : undefined;
+    return this.mayHold(key) && this.keys instanceof Map ? this.keys.get(key) : undefined;
   }
 }
 
@@ -40,7 +55,7 @@ export function filtered<V>(keys: Keys<V>): FilteredKeys<V> {
   let f = filters.get(keys) as FilteredKeys<V> | undefined;
   if (!f || f.size !== keys.size) {
     const bits = new Uint8Array(BITS);
-    for (const k of keys.keys()) bits[signature(k)] = 1;
+    for (const k of keys.keys()) bits[signature(k, 0, k.length)] = 1;
     f = new FilteredKeys(keys, bits, keys.size);
     filters.set(keys, f);
   }

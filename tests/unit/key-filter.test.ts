@@ -13,6 +13,8 @@ describe('key filter', () => {
           expect(filtered(map).get(p)).toBe(map.get(p));
           expect(filtered(map).has(p)).toBe(map.has(p));
           expect(filtered(set).has(p)).toBe(set.has(p));
+          for (let end = 0; end <= p.length; end++)
+            expect(filtered(set).hasPrefix(p, end)).toBe(set.has(p.slice(0, end)));
         }
         set.add('added');
         expect(filtered(set).has('added')).toBe(true);

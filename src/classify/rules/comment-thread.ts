@@ -1,3 +1,4 @@
+import { type FilteredKeys, filtered } from '../../text/key-filter.js';
 import { type Context, drop } from '../context.js';
 
 // A thread of reader comments repeats the same action label under every comment ("Reply",
@@ -10,9 +11,9 @@ const MAX_HEADER = 4;
 const HEADER_MAX_WORDS = 8;
 const MAX_BODY = 6;
 
-function isLabel(ctx: Context, i: number): boolean {
+function isLabel(ctx: Context, labels: FilteredKeys<string>, i: number): boolean {
   const f = ctx.feats[i];
-  return !!f && f.words <= MAX_LABEL_WORDS && !!f.key && ctx.book.lines.get(f.key) === 'comments';
+  return !!f && f.words <= MAX_LABEL_WORDS && !!f.key && labels.get(f.key) === 'comments';
 }
 
 const isProse = (ctx: Context, i: number): boolean => {
@@ -27,8 +28,9 @@ const isHeader = (ctx: Context, i: number): boolean => {
 
 export function commentThreadRule(ctx: Context): void {
   const byKey = new Map<string, number[]>();
+  const labels = filtered(ctx.book.lines);
   ctx.blocks.forEach((_, i) => {
-    if (!isLabel(ctx, i)) return;
+    if (!isLabel(ctx, labels, i)) return;
     const key = ctx.feats[i]?.key ?? '';
     const list = byKey.get(key) ?? [];
     list.push(i);

@@ -172,7 +172,7 @@ function markerWithName(markers: FilteredKeys, text: string, key: string, senten
   const parts = spaces.length + 1;
   for (let n = Math.min(parts - 1, 4); n >= 2; n--) {
     if (parts - n > MARKER_NAME_MAX_WORDS) break;
-    if (markers.has(key.slice(0, spaces[n - 1]))) return true;
+    if (markers.hasPrefix(key, spaces[n - 1] ?? key.length)) return true;
   }
   return false;
 }

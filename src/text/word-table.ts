@@ -18,11 +18,17 @@ export function hashSpan(text: string, from: number, to: number): number {
 
 const hashOf = (word: string): number => hashSpan(word, 0, word.length);
 
+/** Whether text[from, from + w.length) is w: a loop beats a startsWith call on short words. */
+function sameChars(text: string, from: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) if (text.charCodeAt(from + k) !== w.charCodeAt(k)) return false;
+  return true;
+}
+
 /** An open-addressing table of words, looked up by a span of a text and the span's hash. */
 export class WordTable {
   private readonly words: string[];
+  /** Per slot, the word's hash and its index + 1 (0: empty), side by side: one cache line. */
   private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
   private readonly mask: number;
   private readonly shift: number;
 
@@ -30,33 +36,31 @@ export class WordTable {
     const list = [...new Set(words)];
     let bits = 4;
     while (1 << bits < list.length * 2) bits++;
-    const size = 1 << bits;
-    const mask = size - 1;
+    const mask = (1 << bits) - 1;
     const shift = 32 - bits;
-    const slots = new Int32Array(size);
-    const hashes = new Int32Array(size);
+    const slots = new Int32Array(2 << bits);
     for (let i = 0; i < list.length; i++) {
       const h = hashOf(list[i] ?? '');
       let s = Math.imul(h, FIBONACCI) >>> shift;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = i + 1;
-      hashes[s] = h;
+      while (slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+      slots[2 * s] = h;
+      slots[2 * s + 1] = i + 1;
     }
     this.words = list;
     this.slots = slots;
-    this.hashes = hashes;
     this.mask = mask;
     this.shift = shift;
   }
 
   /** Index (in insertion order, duplicates dropped) of the word equal to text[from, to), or -1. */
   find(text: string, from: number, to: number, hash: number): number {
+    const slots = this.slots;
     for (let s = Math.imul(hash, FIBONACCI) >>> this.shift; ; s = (s + 1) & this.mask) {
-      const at = this.slots[s] ?? 0;
+      const at = slots[2 * s + 1] ?? 0;
       if (at === 0) return -1;
-      if (this.hashes[s] !== hash) continue;
+      if (slots[2 * s] !== hash) continue;
       const w = this.words[at - 1] ?? '';
-      if (w.length === to - from && text.startsWith(w, from)) return at - 1;
+      if (w.length === to - from && sameChars(text, from, w)) return at - 1;
     }
   }
 

@@ -105,6 +105,8 @@ export interface DeclaredMetadata {
   byline: string | null;
   /** The author named by meta tags or byline markup: weaker evidence (often the web agency). */
   bylineHint: string | null;
+  /** Labelled meta values ("twitter:label1" = "Written by", "twitter:data1" = the name), in order. */
+  labelled: { label: string; value: string }[];
   published: string | null;
   description: string | null;
   image: string | null;

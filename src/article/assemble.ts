@@ -5,7 +5,7 @@ import { toIso3 } from '../lang/iso639.js';
 import { wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
 import { parseByline } from './byline.js';
-import { declaredByline, declaredDate, declaredTitle, reconcileLang, urlDate } from './declared.js';
+import { declaredByline, declaredDate, declaredTitle, labelledByline, reconcileLang, urlDate } from './declared.js';
 import { claimMetadata, claimStrayMetadata } from './metadata.js';
 import { commentsOf, structureOf } from './structure.js';
 import { findTitle, stripSiteName } from './title.js';
@@ -128,6 +128,7 @@ export function assemble(
     declaredByline(declared?.byline ?? null, siteName, prefixes) ??
     found.byline ??
     signature(cls, prefixes) ??
+    labelledByline(declared?.labelled ?? [], siteName, prefixes) ??
     declaredByline(declared?.bylineHint ?? null, siteName, prefixes);
   const published = declaredDate(declared?.published ?? null) ?? found.published ?? urlDate(declared?.url ?? null);
   if (byline && html) claimBylineLines(cls, byline);

@@ -26,6 +26,11 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** Whether a word names a month in any language of data/months.json ("March", "mars", "марта"). */
+export function isMonthWord(word: string): boolean {
+  return months().has(word.toLowerCase().replace(/\.$/, ''));
+}
+
 const N = (s: string | undefined) => Number.parseInt(s ?? '', 10);
 // Any run of non-digit, non-punctuation characters; months() decides whether it is a month.
 // (No \p{L}: Unicode property classes cost milliseconds to compile at start-up.)

@@ -105,6 +105,19 @@ export function declaredByline(value: string | null, siteName: string | null, pr
   return v;
 }
 
+/** The value of a meta pair whose label is a byline word of the page's language ("Written by", "Verfasst von"). */
+export function labelledByline(
+  pairs: readonly { label: string; value: string }[],
+  siteName: string | null,
+  prefixes: string[],
+): string | null {
+  for (const { label, value } of pairs) {
+    const l = label.toLowerCase().replace(/[\s:：]+$/u, '');
+    if (prefixes.some((p) => p && (l === p || l.endsWith(` ${p}`)))) return declaredByline(value, siteName, prefixes);
+  }
+  return null;
+}
+
 // Below this much text, detection is a guess and the page's declaration is the better evidence.
 const DETECTION_MIN_CHARS = 200;
 

@@ -44,3 +44,10 @@ describe('parseByline', () => {
     expect(parseByline('By the end of the year prices rose', prefixes)).toBeNull();
   });
 });
+
+describe('parseByline and dates on the same line', () => {
+  it('drops a month that begins the date after the name, and keeps a surname that is a month', () => {
+    expect(parseByline('By Erin Cunningham March 18 at 3:57 PM', ['by'])).toBe('Erin Cunningham');
+    expect(parseByline('By Theresa May', ['by'])).toBe('Theresa May');
+  });
+});

@@ -68,20 +68,27 @@ function decodeEntities(s: string): string {
   });
 }
 
-function people(v: Json | undefined): string | null {
+/** The people named as authors; with `orgs`, the organisations instead. */
+function people(v: Json | undefined, byId: Map<string, JsonObject>, orgs = false): string | null {
   if (v === undefined || v === null) return null;
   const list = Array.isArray(v) ? v : [v];
   const names: string[] = [];
-  for (const p of list) {
-    // An Organization as author is the publisher, not a byline.
-    if (isObject(p) && types(p).includes('Organization')) continue;
+  for (const ref of list) {
+    // Graphs (Yoast and others) name the author by reference: {"@id": "…#/schema/person/…"}.
+    const p = isObject(ref) && typeof ref['@id'] === 'string' && !ref.name ? (byId.get(ref['@id']) ?? ref) : ref;
+    // An Organization as author is often the publisher: only a last resort for the byline.
+    if ((isObject(p) && types(p).some((t) => t.endsWith('Organization'))) !== orgs) continue;
     const n = str(p);
     if (n && !/^https?:\/\//.test(n)) names.push(n);
   }
   return names.length ? [...new Set(names)].join(', ') : null;
 }
 
-function parseJsonLd(text: string): Json | undefined {
+// Some CMSs wrap the JSON in a CDATA section or an HTML comment (for old XHTML parsers).
+const WRAPPER = /^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g;
+
+function parseJsonLd(raw: string): Json | undefined {
+  const text = raw.includes('<!') ? raw.replace(WRAPPER, '') : raw;
   try {
     return JSON.parse(text) as Json;
   } catch {
@@ -97,6 +104,7 @@ function parseJsonLd(text: string): Json | undefined {
 interface JsonLdFacts {
   headline: string | null;
   author: string | null;
+  authorOrg: string | null;
   published: string | null;
   publisher: string | null;
   articleBody: string | null;
@@ -109,6 +117,7 @@ function jsonLd(scripts: string[]): JsonLdFacts {
   const facts: JsonLdFacts = {
     headline: null,
     author: null,
+    authorOrg: null,
     published: null,
     publisher: null,
     articleBody: null,
@@ -121,13 +130,16 @@ function jsonLd(scripts: string[]): JsonLdFacts {
     const doc = parseJsonLd(text);
     if (doc !== undefined) objects(doc, all);
   }
+  const byId = new Map<string, JsonObject>();
+  for (const o of all) if (typeof o['@id'] === 'string' && !byId.has(o['@id'])) byId.set(o['@id'], o);
   // Articles first, then web pages: the most specific declaration wins.
   const ranked = all
     .filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t)))
     .sort((a, b) => Number(types(a).includes('WebPage')) - Number(types(b).includes('WebPage')));
   for (const o of ranked) {
     facts.headline ??= str(o.headline) ?? (types(o).includes('WebPage') ? null : str(o.name));
-    facts.author ??= people(o.author ?? o.creator);
+    facts.author ??= people(o.author ?? o.creator, byId);
+    facts.authorOrg ??= people(o.author ?? o.creator, byId, true);
     facts.published ??= str(o.datePublished ?? o.dateCreated);
     facts.publisher ??= str(o.publisher);
     facts.articleBody ??= typeof o.articleBody === 'string' ? o.articleBody : null;
@@ -157,13 +169,28 @@ const BYLINE_TESTS: ((el: Element) => boolean)[] = [
   (el) => el.attribs.itemprop === 'name' && hasAuthorAncestor(el),
   (el) => /(?:^|\s)author(?:\s|$)/.test(el.attribs.itemprop ?? ''),
   (el) => el.attribs.rel === 'author',
+  // The hCard of WordPress themes: <span class="author vcard"><a class="url fn n">Name</a>.
+  (el) => /(?:^|\s)vcard(?:\s|$)/.test(el.attribs.class ?? '') && /(?:^|\s)author(?:\s|$)/.test(el.attribs.class ?? ''),
   (el) => (el.attribs.class ?? '').includes('byline'),
   (el) => (el.attribs.class ?? '').includes('author-name'),
-  (el) => (el.attribs.class ?? '').includes('author'),
+  // "author", "post-author", "author_box", but not "authority-control".
+  (el) => /(?:^|[\s_-])author(?:$|[\s_-]|s\b)/.test(el.attribs.class ?? ''),
   (el) => (el.attribs.id ?? '').includes('byline'),
 ];
+// Author-ish markup that holds no byline: a comment's author, the comment form's "Name *" label,
+// the "Posted by" label before the name.
+const NOT_BYLINE = /comment|respond|reply|prep|label|avatar|(?:^|[\s_-])form(?:$|[\s_-])/;
 const BYLINE_MAX_CHARS = 100;
 const MAYBE_BYLINE = /author|byline|name/;
+
+/** Inside a comment thread or form (a few levels up is enough: the byline tests are cheap to miss). */
+function inComments(el: Element): boolean {
+  for (let p = el.parent as Element | null, d = 0; p && d < 12; p = p.parent as Element | null, d++) {
+    if (p.type !== 'tag') return false;
+    if (p.name === 'form' || /comment|respond/.test(`${p.attribs.class ?? ''} ${p.attribs.id ?? ''}`)) return true;
+  }
+  return false;
+}
 
 function hasAuthorAncestor(el: Element): boolean {
   for (let p = el.parent as Element | null, d = 0; p && d < 8; p = p.parent as Element | null, d++)
@@ -224,8 +251,11 @@ function collect(root: AnyNode): PageFacts {
     const a = el.attribs;
     switch (el.name) {
       case 'meta': {
-        const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'])?.toLowerCase();
-        if (key && a.content !== undefined && !page.metas.has(key)) page.metas.set(key, a.content);
+        const keys = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'])?.toLowerCase();
+        if (!keys || a.content === undefined) continue;
+        // property="dc:title og:title" declares both.
+        for (const key of keys.includes(' ') ? keys.split(/\s+/) : [keys])
+          if (key && !page.metas.has(key)) page.metas.set(key, a.content);
         continue;
       }
       case 'script':
@@ -247,7 +277,11 @@ function collect(root: AnyNode): PageFacts {
         break;
     }
     // Only elements whose attributes mention an author or byline can pass a byline test.
-    if (MAYBE_BYLINE.test(`${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''} ${a.rel ?? ''}`)) {
+    if (
+      MAYBE_BYLINE.test(`${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''} ${a.rel ?? ''}`) &&
+      !NOT_BYLINE.test(`${a.class ?? ''} ${a.id ?? ''}`) &&
+      !inComments(el)
+    ) {
       BYLINE_TESTS.forEach((test, k) => {
         if (page.bylines[k] === undefined && test(el)) {
           const t = clean(textOf(el));
@@ -259,6 +293,17 @@ function collect(root: AnyNode): PageFacts {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
   }
   return page;
+}
+
+/** twitter:labelN / twitter:dataN pairs (SEO plugins put "Written by" and the author there). */
+function labelled(page: PageFacts): { label: string; value: string }[] {
+  const out: { label: string; value: string }[] = [];
+  for (let n = 1; n <= 4; n++) {
+    const label = meta(page, `twitter:label${n}`);
+    const value = meta(page, `twitter:data${n}`);
+    if (label && value) out.push({ label, value });
+  }
+  return out;
 }
 
 function visibleByline(page: PageFacts): string | null {
@@ -273,11 +318,16 @@ export function declaredMetadata(root: AnyNode): DeclaredMetadata {
   const documentTitle = page.title ? clean(page.title) : null;
   const timeEl = page.time;
   return {
-    title: ld.headline ?? meta(page, 'og:title', 'twitter:title', 'dc.title') ?? documentTitle,
+    title:
+      ld.headline ?? meta(page, 'dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'dc.title') ?? documentTitle,
     documentTitle,
     siteName: meta(page, 'og:site_name', 'application-name', 'twitter:site') ?? ld.publisher,
     byline: ld.author,
-    bylineHint: meta(page, 'author', 'article:author', 'dc.creator', 'byl', 'parsely-author') ?? visibleByline(page),
+    bylineHint:
+      meta(page, 'dc:creator', 'dcterm:creator', 'dc.creator', 'author', 'article:author', 'byl', 'parsely-author') ??
+      visibleByline(page) ??
+      ld.authorOrg,
+    labelled: labelled(page),
     published:
       ld.published ??
       meta(

@@ -1,0 +1,60 @@
+// What an HTML page declares about its author and date, read the way the corpus pages write it.
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/index.js';
+
+const prose = 'The council approved the new budget on Monday after a long debate about the school buildings. ';
+const body = `<article><h1>Budget approved</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article>`;
+const page = (head: string, extra = '') =>
+  `<!doctype html><html lang="en"><head><title>Budget approved</title>${head}</head><body>${body}${extra}</body></html>`;
+const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+const html = (head: string, extra = '') => cleanArticle(page(head, extra), { type: 'html' });
+
+describe('declared author and date', () => {
+  it('reads JSON-LD wrapped in CDATA', () => {
+    const a = html(ld('<![CDATA[{"@type":"NewsArticle","datePublished":"2001-10-29T01:59:14Z"}]]>'));
+    expect(a.published).toBe('2001-10-29');
+  });
+
+  it('follows an author given by @id to the Person in the graph', () => {
+    const graph = {
+      '@graph': [
+        { '@type': 'Article', author: { '@id': 'https://x.test/#/person/1' }, headline: 'Budget approved' },
+        { '@type': 'Person', '@id': 'https://x.test/#/person/1', name: 'Amy Roe' },
+      ],
+    };
+    expect(html(ld(JSON.stringify(graph))).byline).toBe('Amy Roe');
+  });
+
+  it('takes an organisation as author only when nothing names a person', () => {
+    const org = ld('{"@type":"Article","author":{"@type":"Organization","name":"Contributors to the Wiki"}}');
+    expect(html(org).byline).toBe('Contributors to the Wiki');
+    expect(html(`${org}<meta name="author" content="Jane Roe">`).byline).toBe('Jane Roe');
+  });
+
+  it('prefers Dublin Core, and reads meta properties that declare several keys at once', () => {
+    const head =
+      '<meta name="author" content="Meta Author"><meta property="dcterms:creator dc:creator" content="Dc Creator">';
+    expect(html(head).byline).toBe('Dc Creator');
+  });
+
+  it('reads the author from a "Written by" label pair', () => {
+    const head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Karen Herr">';
+    expect(html(head).byline).toBe('Karen Herr');
+    const other =
+      '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">';
+    expect(html(other).byline).toBeNull();
+  });
+
+  it('takes no byline from comment forms, comment authors or "authority" classes', () => {
+    const extra =
+      '<div id="comments"><span class="author">Troll Person</span><form><label class="comment-form-author">Name *</label></form></div>' +
+      '<div class="authority-control">Authority control</div>';
+    expect(html('', extra).byline).toBeNull();
+  });
+
+  it('reads the hCard author, not the "Posted by" label before it', () => {
+    const extra =
+      '<div class="entry-meta"><span class="meta-prep meta-prep-author">Posted by</span> <span class="author vcard"><a class="url fn n" href="/a">Walter Roe</a></span></div>';
+    expect(html('', extra).byline).toBe('Walter Roe');
+  });
+});

@@ -132,7 +132,9 @@ export function assemble(
     declaredByline(declared?.bylineHint ?? null, siteName, prefixes);
   const published = declaredDate(declared?.published ?? null) ?? found.published ?? urlDate(declared?.url ?? null);
   if (byline && html) claimBylineLines(cls, byline);
-  const fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
+  let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
+  // A declared title that only names the site yields to a headline found in the text.
+  if (fromDeclared?.siteOnly && findTitle(cls) !== null) fromDeclared = null;
   const titleAt = fromDeclared ? fromDeclared.at : findTitle(cls);
   const titleBlock = titleAt === null ? undefined : cls.blocks[titleAt];
   const title = fromDeclared?.title ?? (titleBlock ? stripSiteName(titleBlock.text, cls.siteName) : null);

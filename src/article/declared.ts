@@ -8,6 +8,8 @@ import { parseDate } from './date.js';
 
 const SEPARATOR = /\s+(?:[|–—·•»«›‹:~]|-|::|\/\/)\s+|\s*[｜]\s*|\s+[|»«›]$/gu;
 
+const FURNITURE = new Set(['markup:landmark', 'markup:class']);
+
 const wordsIn = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** "Headline | Site" → "Headline", when a part names the site or the rest is clearly the headline. */
@@ -48,23 +50,65 @@ export function declaredTitle(
   blocks: ClassifiedBlock[],
   confirmed: readonly number[],
   siteName: string | null,
-): { title: string; at: number | null } | null {
+): { title: string; at: number | null; siteOnly?: boolean } | null {
   const claims = [declared.title, declared.documentTitle].filter((t): t is string => !!t);
   // Of the headings a declaration confirms, the longest (a site name in the h1 also "agrees"
   // with "Headline - Site Name").
-  let found: { title: string; at: number } | null = null;
-  for (const i of confirmed) {
-    const b = blocks[i];
-    if (b && (!found || b.text.length > found.title.length)) found = { title: b.text, at: i };
+  // Headings in the page's furniture (a <header> repeating the <title>) count only when the
+  // article holds none.
+  const longest = (among: readonly number[]) => {
+    let at: number | null = null;
+    for (const i of among) if (at === null || (blocks[i]?.text.length ?? 0) > (blocks[at]?.text.length ?? 0)) at = i;
+    return at;
+  };
+  const all = longest(confirmed);
+  const inText = longest(confirmed.filter((i) => !FURNITURE.has(blocks[i]?.rule ?? '')));
+  // (A short heading in the text, a tag or a name, does not outweigh the full headline above.)
+  const at =
+    inText !== null && (blocks[inText]?.text.length ?? 0) * 2 >= (blocks[all ?? inText]?.text.length ?? 0)
+      ? inText
+      : all;
+  const heading = at === null ? undefined : blocks[at];
+  if (at !== null && heading) {
+    // "Headline | Other Site" or "Headline 02.02.2022 • Category" in the <h1>, where a
+    // declaration gives the headline alone: the declaration is the headline.
+    const shorter = claims.find(
+      (c) =>
+        c.length < heading.text.length &&
+        heading.text.startsWith(c) &&
+        wordsIn(c) >= 2 &&
+        !/(?:…|\.\.\.)$/.test(c) &&
+        /^\s*(?:[|–—•·:/-]|\d)/u.test(heading.text.slice(c.length)),
+    );
+    return { title: shorter ?? heading.text, at };
   }
-  if (found) return found;
   const best = declared.title ?? declared.documentTitle;
   if (!best) return null;
   // A JSON-LD headline cut short ("…") defers to a longer declaration that starts the same way.
   const longer = claims.find(
     (c) => c.length > best.length && headlineKey(c).startsWith(headlineKey(best).replace(/ *…$/u, '')),
   );
-  return { title: stripTitleSite(longer ?? best, siteName), at: null };
+  const title = stripTitleSite(longer ?? best, siteName);
+  return { title, at: null, siteOnly: namesSite(title, siteName, declared.url) };
+}
+
+const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * A declared title that only names the site ("EnBW", "Anwalt Niemeyer", "MDR.de" on
+ * anwaltniemeyer.de…): home-page <title>s that article pages inherit. The headline in the text
+ * is then the better title.
+ */
+export function namesSite(title: string, siteName: string | null, url: string | null): boolean {
+  const t = letters(title.replace(/\.[a-z]{2,6}$/i, ''));
+  if (!t) return false;
+  if (siteName && letters(siteName) === t) return true;
+  const host = url ? /^https?:\/\/(?:www\d?\.)?([^/:?#]+)/i.exec(url)?.[1] : undefined;
+  if (!host) return false;
+  // The registered name: "feuerwehr-oldenburg" of feuerwehr-oldenburg.de, "enbw" of enbw.com.
+  const labels = host.split('.');
+  const name = letters(labels.length > 1 ? (labels[labels.length - 2] ?? '') : host);
+  return name.length >= 3 && (t === name || (t.startsWith(name) && name.length >= t.length * 0.6));
 }
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|[-_]|$)/;

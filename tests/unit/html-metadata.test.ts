@@ -58,3 +58,33 @@ describe('declared author and date', () => {
     expect(html('', extra).byline).toBe('Walter Roe');
   });
 });
+
+describe('declared title against the headings', () => {
+  const titled = (head: string, top: string, h1: string) =>
+    cleanArticle(
+      `<!doctype html><html lang="en"><head>${head}</head><body><header>${top}</header><article><h1>${h1}</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article></body></html>`,
+      { type: 'html' },
+    ).title;
+
+  it('takes the headline of the article, not the <header> repeating the <title>', () => {
+    const head = '<title>Dead bees under lime trees: the answer | Bees</title>';
+    expect(titled(head, '<h2>Dead bees under lime trees: the answer | Bees</h2>', 'Dead bees under lime trees')).toBe(
+      'Dead bees under lime trees',
+    );
+  });
+
+  it('drops what the <h1> adds after a separator or a date when a declaration has the headline alone', () => {
+    const head = '<meta property="og:title" content="What we do not want to hear">';
+    expect(titled(head, '', 'What we do not want to hear | OTHER.NET')).toBe('What we do not want to hear');
+    expect(titled(head, '', 'What we do not want to hear 02.02.2022 • Press')).toBe('What we do not want to hear');
+    // A longer headline that merely begins like the declaration stays whole.
+    const short = '<meta property="og:title" content="Can fish feel pain?">';
+    expect(titled(short, '', 'Can fish feel pain / suffer?')).toBe('Can fish feel pain / suffer?');
+  });
+
+  it('prefers the headline in the text to a <title> that only names the site', () => {
+    const head =
+      '<title>Example Power</title><link rel="canonical" href="https://www.examplepower.com/press/wind.html">';
+    expect(titled(head, '', 'Citizens invest in the new wind farm')).toBe('Citizens invest in the new wind farm');
+  });
+});

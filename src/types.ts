@@ -108,6 +108,8 @@ export interface DeclaredMetadata {
   /** Labelled meta values ("twitter:label1" = "Written by", "twitter:data1" = the name), in order. */
   labelled: { label: string; value: string }[];
   published: string | null;
+  /** Visible date lines marked by class or id ("date", "news-date"…), those after the <h1> first. */
+  dateTexts: string[];
   description: string | null;
   image: string | null;
   url: string | null;

@@ -5,7 +5,15 @@ import { toIso3 } from '../lang/iso639.js';
 import { wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
 import { parseByline } from './byline.js';
-import { declaredByline, declaredDate, declaredTitle, labelledByline, reconcileLang, urlDate } from './declared.js';
+import {
+  declaredByline,
+  declaredDate,
+  declaredTitle,
+  labelledByline,
+  markedDate,
+  reconcileLang,
+  urlDate,
+} from './declared.js';
 import { claimMetadata, claimStrayMetadata } from './metadata.js';
 import { commentsOf, structureOf } from './structure.js';
 import { findTitle, stripSiteName } from './title.js';
@@ -130,7 +138,11 @@ export function assemble(
     signature(cls, prefixes) ??
     labelledByline(declared?.labelled ?? [], siteName, prefixes) ??
     declaredByline(declared?.bylineHint ?? null, siteName, prefixes);
-  const published = declaredDate(declared?.published ?? null) ?? found.published ?? urlDate(declared?.url ?? null);
+  const published =
+    declaredDate(declared?.published ?? null) ??
+    found.published ??
+    markedDate(declared?.dateTexts ?? []) ??
+    urlDate(declared?.url ?? null);
   if (byline && html) claimBylineLines(cls, byline);
   let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
   // A declared title that only names the site yields to a headline found in the text.

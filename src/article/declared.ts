@@ -127,6 +127,15 @@ export function declaredDate(value: string | null): string | null {
   return parseDate(value, true);
 }
 
+/** The first visible date line (marked by class or id) that holds a date. */
+export function markedDate(texts: readonly string[]): string | null {
+  for (const t of texts) {
+    const d = parseDate(t);
+    if (d) return d;
+  }
+  return null;
+}
+
 const BYLINE_MAX_CHARS = 100;
 
 /** A declared author, without its "By", unless it is a link or the site itself. */

@@ -1,5 +1,8 @@
 // What an HTML page declares about its author and date, read the way the corpus pages write it.
 import { describe, expect, it } from 'vitest';
+import { markedDate } from '../../src/article/declared.js';
+import { declaredMetadata } from '../../src/blocks/html/declared.js';
+import { parseHtml } from '../../src/blocks/html/parse.js';
 import { cleanArticle } from '../../src/index.js';
 
 const prose = 'The council approved the new budget on Monday after a long debate about the school buildings. ';
@@ -86,5 +89,28 @@ describe('declared title against the headings', () => {
     const head =
       '<title>Example Power</title><link rel="canonical" href="https://www.examplepower.com/press/wind.html">';
     expect(titled(head, '', 'Citizens invest in the new wind farm')).toBe('Citizens invest in the new wind farm');
+  });
+});
+
+describe('visible and microdata dates', () => {
+  it('reads a date from microdata or RDFa on an ordinary element', () => {
+    expect(html('', '<span property="schema:dateCreated" content="2020-04-21T14:40:07+00:00"></span>').published).toBe(
+      '2020-04-21',
+    );
+    expect(html('', '<span itemprop="uploadDate" content="2020-03-18T14:16:20+01:00"></span>').published).toBe(
+      '2020-03-18',
+    );
+  });
+
+  it('lists the visible date lines marked by class or id, those after the headline first', () => {
+    const d = declaredMetadata(
+      parseHtml(
+        '<body><aside><span class="date">01.01.2019</span></aside><h1>Budget approved</h1><span class="news-date">12.12.2022</span>' +
+          '<span class="update-box">03.03.2023</span><span class="time">no digits</span></body>',
+      ),
+    );
+    // Not "update-box": the class word must be "date" or "time", not letters inside a word.
+    expect(d.dateTexts).toEqual(['12.12.2022', '01.01.2019']);
+    expect(markedDate(['Posted on', 'Veröffentlicht am 12.12.2022'])).toBe('2022-12-12');
   });
 });

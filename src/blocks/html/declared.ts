@@ -217,6 +217,13 @@ function textOf(el: AnyNode, max = BYLINE_MAX_CHARS * 4): string {
   return out;
 }
 
+// Microdata and RDFa dates on ordinary elements: <span itemprop="datePublished" content="…">.
+const MICRO_DATE = /^(?:schema:)?(?:datePublished|dateCreated|uploadDate)$/;
+// "date", "news-date", "post-date", "entry-date", "publishingdate", "time" as a class or id word.
+const DATE_CLASS = /(?:^|[\s_-])(?:date|time|published|publishingdate|publish-date|post-created|dateline)(?:$|[\s_-])/i;
+const MAX_DATE_TEXTS = 8;
+const DATE_TEXT_MAX = 80;
+
 /** What one pass over the DOM finds for the declarations. */
 interface PageFacts {
   metas: Map<string, string>;
@@ -225,6 +232,11 @@ interface PageFacts {
   canonical: string | null;
   htmlLang: string | null;
   time: string | null;
+  /** A publication date in microdata or RDFa on any element (itemprop/property + content). */
+  microDate: string | null;
+  /** Short texts of elements whose class or id says "date" (the visible date line), in page order. */
+  dateTexts: { text: string; afterHeadline: boolean }[];
+  seenH1: boolean;
   bylines: (Element | undefined)[];
 }
 
@@ -236,6 +248,9 @@ function collect(root: AnyNode): PageFacts {
     canonical: null,
     htmlLang: null,
     time: null,
+    microDate: null,
+    dateTexts: [],
+    seenH1: false,
     bylines: [],
   };
   const stack: AnyNode[] = [root];
@@ -275,6 +290,17 @@ function collect(root: AnyNode): PageFacts {
       case 'time':
         if (a.datetime && (!page.time || 'pubdate' in a)) page.time = a.datetime;
         break;
+      case 'h1':
+        page.seenH1 = true;
+        break;
+    }
+    if (a.content !== undefined && !page.microDate) {
+      const prop = a.itemprop ?? a.property;
+      if (prop && MICRO_DATE.test(prop)) page.microDate = a.content;
+    }
+    if (page.dateTexts.length < MAX_DATE_TEXTS && DATE_CLASS.test(`${a.class ?? ''} ${a.id ?? ''}`)) {
+      const t = clean(textOf(el, DATE_TEXT_MAX));
+      if (t && t.length <= DATE_TEXT_MAX && /\d/.test(t)) page.dateTexts.push({ text: t, afterHeadline: page.seenH1 });
     }
     // Only elements whose attributes mention an author or byline can pass a byline test.
     if (
@@ -341,7 +367,12 @@ export function declaredMetadata(root: AnyNode): DeclaredMetadata {
         'parsely-pub-date',
         'og:published_time',
       ) ??
-      (timeEl ? clean(timeEl) : null),
+      (timeEl ? clean(timeEl) : null) ??
+      (page.microDate ? clean(page.microDate) : null),
+    dateTexts: [
+      ...page.dateTexts.filter((d) => d.afterHeadline),
+      ...page.dateTexts.filter((d) => !d.afterHeadline),
+    ].map((d) => d.text),
     description: meta(page, 'og:description', 'description', 'twitter:description') ?? ld.description,
     image: meta(page, 'og:image', 'twitter:image') ?? ld.image,
     url: page.canonical ?? meta(page, 'og:url') ?? ld.url,

@@ -133,11 +133,11 @@ export function assemble(
   const prefixes = book.bylinePrefixes;
   // JSON-LD's person, then the byline line of the text, then meta tags and byline markup.
   const byline =
-    declaredByline(declared?.byline ?? null, siteName, prefixes) ??
+    declaredByline(declared?.byline ?? null, prefixes) ??
     found.byline ??
     signature(cls, prefixes) ??
-    labelledByline(declared?.labelled ?? [], siteName, prefixes) ??
-    declaredByline(declared?.bylineHint ?? null, siteName, prefixes);
+    labelledByline(declared?.labelled ?? [], prefixes) ??
+    declaredByline(declared?.bylineHint ?? null, prefixes);
   const published =
     declaredDate(declared?.published ?? null) ??
     found.published ??

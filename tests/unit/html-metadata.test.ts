@@ -40,6 +40,11 @@ describe('declared author and date', () => {
     expect(html(head).byline).toBe('Dc Creator');
   });
 
+  it('keeps an author that is the site itself, as the reference answers do', () => {
+    const head = '<meta property="og:site_name" content="Telebasel"><meta name="author" content="Telebasel">';
+    expect(html(head).byline).toBe('Telebasel');
+  });
+
   it('reads the author from a "Written by" label pair', () => {
     const head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Karen Herr">';
     expect(html(head).byline).toBe('Karen Herr');

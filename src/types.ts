@@ -61,6 +61,8 @@ export interface HtmlHints {
   linkDensity: number;
   /** The boilerplate word found in an ancestor's class or id ("comment", "related"…), nearest first. */
   negative: string | null;
+  /** Identifies the element that carried `negative` (0: none); blocks sharing it share that element. */
+  negativeAt: number;
   /** An ancestor's class or id says article content ("article-body", "entry-content"…). */
   positive: boolean;
   /** Nearest enclosing landmark that holds no article text: nav, footer, aside, header, form… */

@@ -12,6 +12,7 @@ import {
   labelledByline,
   markedDate,
   reconcileLang,
+  siteFromTitle,
   urlDate,
 } from './declared.js';
 import { claimMetadata, claimStrayMetadata } from './metadata.js';
@@ -129,7 +130,15 @@ export function assemble(
   const declared = html?.declared;
   const found = claimMetadata(cls, book);
   claimStrayMetadata(cls, book);
-  const siteName = declared?.siteName ?? cls.siteName;
+  const siteName =
+    declared?.siteName ??
+    cls.siteName ??
+    (html
+      ? siteFromTitle(declared?.documentTitle ?? null, [
+          ...html.headlines.map((i) => cls.blocks[i]?.text ?? ''),
+          declared?.title ?? '',
+        ])
+      : null);
   const prefixes = book.bylinePrefixes;
   // JSON-LD's person, then the byline line of the text, then meta tags and byline markup.
   const byline =

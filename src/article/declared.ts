@@ -8,7 +8,34 @@ import { parseDate } from './date.js';
 
 const SEPARATOR = /\s+(?:[|–—·•»«›‹:~]|-|::|\/\/)\s+|\s*[｜]\s*|\s+[|»«›]$/gu;
 
+/**
+ * "Headline :: Site" in the <title> whose headline the page shows: the other end is the site's
+ * name (the page declares none, and its footer may not name it plainly).
+ */
+export function siteFromTitle(documentTitle: string | null, headlines: readonly string[]): string | null {
+  if (!documentTitle || !headlines.length) return null;
+  // Chinese sites join the parts with "_": "标题_本地新闻_澄湖晚报".
+  const parts = documentTitle
+    .split(CJK_TITLE.test(documentTitle) ? TITLE_PARTS_CJK : SEPARATOR)
+    .map((p) => p?.trim())
+    .filter((p): p is string => !!p);
+  if (parts.length < 2) return null;
+  const keys = headlines.map(headlineKey).filter(Boolean);
+  const isHeadline = (p: string) => keys.includes(headlineKey(p));
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  // Pages also show their name in a heading (the logo's <h1>): of two ends shown, the shorter
+  // is the site.
+  const headFirst = isHeadline(first) && (!isHeadline(last) || wordsIn(last) < wordsIn(first));
+  const headLast = !headFirst && isHeadline(last) && (!isHeadline(first) || wordsIn(first) < wordsIn(last));
+  const site = headFirst ? last : headLast ? first : null;
+  return site && wordsIn(site) <= 5 ? site : null;
+}
+
 const FURNITURE = new Set(['markup:landmark', 'markup:class']);
+
+const CJK_TITLE = /[\u3040-\u30ff\u3400-\u9fff]/u;
+const TITLE_PARTS_CJK = new RegExp(`${SEPARATOR.source}|_`, 'gu');
 
 const wordsIn = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 

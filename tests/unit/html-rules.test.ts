@@ -40,3 +40,27 @@ describe('HTML rules', () => {
     expect(article.text).toContain('Visible text');
   });
 });
+
+describe('furniture words over most of the page', () => {
+  it('an unclosed <div class="menu"> that swallowed the article says nothing about it', () => {
+    const lead = 'The council approved the rebuilding of the school kitchen for six million.';
+    const prose = 'The dining hall has served the school since 1976 and no longer meets the rules of the inspectors. ';
+    const { article, blocks } = cleanDetailed(
+      `<!doctype html><html><head><title>Kitchen rebuilt</title></head><body><div class="menu"><a href="/">Home</a><br><a href="/news">News</a>` +
+        `<div class="article"><h2>Kitchen rebuilt</h2><p class="lead"><b>${lead}</b>${`<p>${prose.repeat(2)}`.repeat(4)}</div></body></html>`,
+      { type: 'html' },
+    );
+    expect(article.paragraphs[0]).toBe(lead);
+    expect(blocks.some((b) => b.rule === 'markup:class')).toBe(false);
+  });
+
+  it('a real menu, a small part of the page, still goes by its class', () => {
+    const prose = 'The dining hall has served the school since 1976 and no longer meets the rules of the inspectors. ';
+    const { blocks } = cleanDetailed(
+      `<!doctype html><html><head><title>t</title></head><body><div class="menu"><p>Our newsroom pages</p></div>` +
+        `<article><h1>Kitchen rebuilt</h1>${`<p>${prose.repeat(2)}</p>`.repeat(4)}</article></body></html>`,
+      { type: 'html' },
+    );
+    expect(blocks.find((b) => b.text === 'Our newsroom pages')?.rule).toBe('markup:class');
+  });
+});

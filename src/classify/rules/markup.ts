@@ -7,11 +7,35 @@ import { type Context, drop, undecided } from '../context.js';
 const LINK_DENSITY = 0.65;
 const PROSE_WORDS = 25;
 const NAV_WORDS = new Set(['menu', 'nav', 'navbar', 'navigation']);
+// Over this share of the page's characters, a furniture word is taken for a markup accident.
+const SWALLOW_SHARE = 0.5;
+// Comment threads may well be most of a page, and are still no article text.
+const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist', 'disqus']);
+
+/**
+ * Elements whose furniture word (class or id) stands over most of the page's text: an unclosed
+ * <div class="menu"> of a malformed page that swallowed the article. Their word says nothing.
+ */
+function swallowing(ctx: Context): Set<number> {
+  const chars = new Map<number, number>();
+  let total = 0;
+  for (const b of ctx.blocks) {
+    total += b.text.length;
+    const at = b.html?.negativeAt;
+    if (at) chars.set(at, (chars.get(at) ?? 0) + b.text.length);
+  }
+  const out = new Set<number>();
+  for (const [at, n] of chars) if (n > total * SWALLOW_SHARE) out.add(at);
+  return out;
+}
 
 export function markupRule(ctx: Context): void {
+  const ignored = swallowing(ctx);
   ctx.blocks.forEach((b, i) => {
-    const h = b.html;
-    if (!h || !undecided(ctx, i)) return;
+    const html = b.html;
+    if (!html || !undecided(ctx, i)) return;
+    const h =
+      ignored.has(html.negativeAt) && !COMMENT_WORDS.has(html.negative ?? '') ? { ...html, negative: null } : html;
     // A figcaption, or an element whose class says caption (photo captions in plain <div>s).
     if (h.kind === 'caption' || h.negative === 'caption') {
       // A figure's caption describes the photo: it goes with the images, not the text.

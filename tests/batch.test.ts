@@ -14,6 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { generatePages, type Page } from '../bench/batch/generate.js';
 import { templateKey } from '../src/text/template-key.js';
@@ -241,6 +242,31 @@ describe('inputs', () => {
       ['stdin:3', 'error'],
       ['b2', 'ok'],
     ]);
+  });
+
+  it('reads a page on stdin as bytes: its charset is detected, and --max-bytes bounds it', () => {
+    const dir = tmp();
+    const pages = writePages(dir, generatePages({ pagesPerSite: 1, sites: 1, seed: 5 }));
+    const file = join(dir, `${pages[0]?.id}.txt`);
+    const russian =
+      'Президент заявил в среду, что страна готова к переговорам с соседями. Об этом сообщает агентство, ссылаясь на источники в правительстве.\n\nПереговоры начнутся в следующем месяце в столице, сообщили журналисты.';
+    const batch = (args: string[]) =>
+      spawnSync(process.execPath, [bin, '-', file, '--no-learn', ...args], {
+        cwd: root,
+        input: iconv.encode(russian, 'windows-1251'),
+        env: { ...process.env, NO_COLOR: '1' },
+        encoding: 'utf8',
+      });
+    const r = batch([]);
+    const recs = records(r.stdout);
+    expect(recs.map((x) => [x.source, x.status])).toEqual([
+      ['-', 'ok'],
+      [file, 'ok'],
+    ]);
+    expect(recs[0]?.article?.text).toContain('Президент заявил в среду');
+    const big = batch(['--max-bytes', '100']);
+    expect(records(big.stdout)[0]).toMatchObject({ source: 'stdin', status: 'error' });
+    expect(records(big.stdout)[0]?.message).toMatch(/larger than the limit of 100 bytes/);
   });
 
   it('reads paths from --files-from - and records from --input ndjson', () => {

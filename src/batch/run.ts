@@ -93,6 +93,7 @@ export async function runBatch(o: BatchOptions): Promise<number> {
     ...o.spec,
     skipDirs,
     stdin: process.stdin,
+    maxBytes: o.options.maxBytes,
     ...(o.verbose ? { onSkip: (path: string, why: string) => log(`${path}: skipped: ${why}`) } : {}),
   };
 
@@ -183,7 +184,11 @@ async function clean(
       ...(item.kind === 'file'
         ? { path: item.path }
         : {
-            ...(item.text !== undefined ? { text: item.text } : { html: item.html ?? '' }),
+            ...(item.bytes !== undefined
+              ? { bytes: item.bytes }
+              : item.text !== undefined
+                ? { text: item.text }
+                : { html: item.html ?? '' }),
             ...(item.id !== undefined ? { id: item.id } : {}),
             ...(item.url !== undefined ? { url: item.url } : {}),
           }),

@@ -107,6 +107,8 @@ export interface DeclaredMetadata {
   byline: string | null;
   /** The author named by meta tags or byline markup: weaker evidence (often the web agency). */
   bylineHint: string | null;
+  /** The author as the page's byline markup shows it (rel=author, itemprop, byline classes). */
+  bylineMarkup: string | null;
   /** Labelled meta values ("twitter:label1" = "Written by", "twitter:data1" = the name), in order. */
   labelled: { label: string; value: string }[];
   published: string | null;

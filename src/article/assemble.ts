@@ -11,6 +11,7 @@ import {
   declaredTitle,
   labelledByline,
   markedDate,
+  namesSite,
   reconcileLang,
   siteFromTitle,
   urlDate,
@@ -66,6 +67,25 @@ function keepTinyPage(cls: Classification): void {
 }
 
 const SIGNATURE_MAX_WORDS = 6;
+// How far below the body an author box ("Datum: 19.11.2021 Autor: Fritz Imhof") may stand.
+const AUTHOR_BOX_LINES = 6;
+const AUTHOR_BOX_MAX_WORDS = 12;
+
+/** "Autor: Fritz Imhof" in the lines right under the body (dropped as page furniture): the byline. */
+function authorBox(cls: Classification, prefixes: string[]): string | null {
+  let last = -1;
+  cls.blocks.forEach((b, i) => {
+    if (b.keep) last = i;
+  });
+  if (last < 0) return null;
+  for (let i = last + 1; i <= last + AUTHOR_BOX_LINES && i < cls.blocks.length; i++) {
+    const b = cls.blocks[i];
+    if (!b || wordCount(b.text) > AUTHOR_BOX_MAX_WORDS) continue;
+    const name = parseByline(b.text, prefixes);
+    if (name) return name;
+  }
+  return null;
+}
 
 /** "Текст: Ирина Желудева" closing the body: the author's signature, claimed as the byline. */
 function signature(cls: Classification, prefixes: string[]): string | null {
@@ -118,6 +138,18 @@ function declaredParagraphs(body: string | null): string[] | null {
   return ps.length ? ps : null;
 }
 
+/**
+ * The meta tags' author, unless it only names the site ("LAOLA1.at") while the byline markup
+ * shows a name: then that name.
+ */
+function preferShown(declared: DeclaredMetadata | undefined, siteName: string | null): string | null {
+  const hint = declared?.bylineHint ?? null;
+  const shown = declared?.bylineMarkup ?? null;
+  if (!hint || !shown || shown === hint) return hint;
+  const siteLike = /\.[a-z]{2,6}$/i.test(hint) || namesSite(hint, siteName, declared?.url ?? null);
+  return siteLike ? shown : hint;
+}
+
 /** Stage 4: title, body, metadata and language from the classified blocks. */
 export function assemble(
   cls: Classification,
@@ -146,7 +178,8 @@ export function assemble(
     found.byline ??
     signature(cls, prefixes) ??
     labelledByline(declared?.labelled ?? [], prefixes) ??
-    declaredByline(declared?.bylineHint ?? null, prefixes);
+    declaredByline(preferShown(declared, siteName), prefixes) ??
+    authorBox(cls, prefixes);
   const published =
     declaredDate(declared?.published ?? null) ??
     found.published ??

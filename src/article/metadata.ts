@@ -58,7 +58,9 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
     if (b.keep && /[.!?]$/.test(b.text) && blockWords(cls, i) > 6) continue;
     if (b.role === 'caption' || b.role === 'credit') continue;
     const date = parseDate(b.text, monthFirst);
-    const name = parseByline(b.text, book.bylinePrefixes);
+    // A headline that begins like a byline ("Von Sprachregeln, Gender-Politik und …") is none.
+    const headline = b.html?.kind === 'heading' && b.html.level <= 2;
+    const name = headline ? null : parseByline(b.text, book.bylinePrefixes);
     if (name) {
       out.byline ??= name;
       if (date) out.published ??= date;

@@ -67,6 +67,34 @@ describe('declared author and date', () => {
   });
 });
 
+describe('bylines the page shows against the ones it declares', () => {
+  it('a meta author that only names the site yields to the byline markup', () => {
+    const head = '<meta name="author" content="Example.at">';
+    const extra = '<small itemprop="author" itemscope>von <span itemprop="name">Alex Karper</span></small>';
+    expect(html(head, extra).byline).toBe('Alex Karper');
+  });
+
+  it('a twitter handle is no site name', () => {
+    expect(html('<meta name="twitter:site" content="@ExampleNews">').siteName).toBeNull();
+  });
+
+  it('a headline that begins like a byline is no byline', () => {
+    const a = cleanArticle(
+      `<!doctype html><html lang="de"><head><title>Von Sprachregeln, Politik und Deutsch</title></head><body><article><h1>Von Sprachregeln, Politik und Deutsch</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article></body></html>`,
+      { type: 'html' },
+    );
+    expect(a.byline).toBeNull();
+  });
+
+  it('reads the author box right under the body when nothing else names the author', () => {
+    const a = cleanArticle(
+      `<!doctype html><html lang="de"><head><title>t</title></head><body><article><h1>Budget approved</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article><div class="box">Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet</div></body></html>`,
+      { type: 'html' },
+    );
+    expect(a.byline).toBe('Fritz Imhof');
+  });
+});
+
 describe('declared title against the headings', () => {
   const titled = (head: string, top: string, h1: string) =>
     cleanArticle(

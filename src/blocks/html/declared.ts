@@ -332,6 +332,10 @@ function labelled(page: PageFacts): { label: string; value: string }[] {
   return out;
 }
 
+function notHandle(v: string | null): string | null {
+  return v && !v.startsWith('@') ? v : null;
+}
+
 function visibleByline(page: PageFacts): string | null {
   for (const el of page.bylines) if (el) return clean(textOf(el));
   return null;
@@ -347,12 +351,14 @@ export function declaredMetadata(root: AnyNode): DeclaredMetadata {
     title:
       ld.headline ?? meta(page, 'dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'dc.title') ?? documentTitle,
     documentTitle,
-    siteName: meta(page, 'og:site_name', 'application-name', 'twitter:site') ?? ld.publisher,
+    // (twitter:site is most often a handle, "@Site", which names an account, not the site.)
+    siteName: meta(page, 'og:site_name', 'application-name') ?? notHandle(meta(page, 'twitter:site')) ?? ld.publisher,
     byline: ld.author,
     bylineHint:
       meta(page, 'dc:creator', 'dcterm:creator', 'dc.creator', 'author', 'article:author', 'byl', 'parsely-author') ??
       visibleByline(page) ??
       ld.authorOrg,
+    bylineMarkup: visibleByline(page),
     labelled: labelled(page),
     published:
       ld.published ??

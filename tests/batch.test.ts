@@ -126,6 +126,22 @@ describe('a folder with bad files among good ones', () => {
     expect(r.stderr).toMatch(/clean-article: 7 files: 3 ok, 1 empty, 3 errors in [\d.]+ s/);
   });
 
+  it('a records file it may not read is one error in plain words, and the other inputs go on', () => {
+    const dir = tmp();
+    const locked = join(dir, 'locked.ndjson');
+    writeFileSync(locked, '{"id":"x","text":"hello"}\n');
+    chmodSync(locked, 0o000);
+    const open = join(dir, 'open.ndjson');
+    const pages = [...generatePages({ pagesPerSite: 1, sites: 1, seed: 3 })];
+    writeFileSync(open, `${JSON.stringify({ id: 'a', text: pages[0]?.text })}\n`);
+    const r = run(['--input', 'ndjson', locked, open, '--no-learn'], { asNobody: true });
+    expect(r.code).toBe(1);
+    expect(records(r.stdout).map((x) => [x.source, x.status, x.message])).toEqual([
+      [locked, 'error', 'permission denied'],
+      ['a', 'ok', undefined],
+    ]);
+  });
+
   it('without --out-dir, prints one record per input with its status, in input order', () => {
     const dir = tmp();
     const pages = writePages(dir, generatePages({ pagesPerSite: 3, sites: 2, seed: 3 }));

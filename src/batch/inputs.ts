@@ -1,8 +1,8 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { describeError } from '../cli/errors.js';
 import { readStream } from '../cli/io.js';
-import { InputError } from '../decode/errors.js';
 import { globBase, globToRegExp, hasMagic, pathMatcher } from './glob.js';
 import { walk } from './walk.js';
 
@@ -134,7 +134,7 @@ async function* records(path: string, stdin: NodeJS.ReadableStream): AsyncGenera
     yield {
       kind: 'bad',
       source: name,
-      message: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(err),
+      message: describeError(err),
     };
   }
 }
@@ -145,7 +145,7 @@ async function stdinPage(spec: InputSpec): Promise<Item> {
     const bytes = await readStream(spec.stdin, spec.maxBytes);
     return { kind: 'record', source: '-', bytes, out: 'stdin', group: '.' };
   } catch (err) {
-    return { kind: 'bad', source: 'stdin', message: err instanceof InputError ? err.message : String(err) };
+    return { kind: 'bad', source: 'stdin', message: describeError(err) };
   }
 }
 
@@ -211,7 +211,7 @@ async function* expand(arg: string, spec: InputSpec, single: boolean): AsyncGene
     yield {
       kind: 'bad',
       source: dir,
-      message: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(err),
+      message: describeError(err),
     };
   }
 }

@@ -298,14 +298,19 @@ function collect(root: AnyNode): PageFacts {
       const prop = a.itemprop ?? a.property;
       if (prop && MICRO_DATE.test(prop)) page.microDate = a.content;
     }
-    if (page.dateTexts.length < MAX_DATE_TEXTS && DATE_CLASS.test(`${a.class ?? ''} ${a.id ?? ''}`)) {
+    // Most elements carry no class or id: they skip the date and byline tests without building
+    // a string (this pass visits every element of the page).
+    const named = a.class !== undefined || a.id !== undefined;
+    const classId = named ? `${a.class ?? ''} ${a.id ?? ''}` : '';
+    if (named && page.dateTexts.length < MAX_DATE_TEXTS && DATE_CLASS.test(classId)) {
       const t = clean(textOf(el, DATE_TEXT_MAX));
       if (t && t.length <= DATE_TEXT_MAX && /\d/.test(t)) page.dateTexts.push({ text: t, afterHeadline: page.seenH1 });
     }
     // Only elements whose attributes mention an author or byline can pass a byline test.
     if (
-      MAYBE_BYLINE.test(`${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''} ${a.rel ?? ''}`) &&
-      !NOT_BYLINE.test(`${a.class ?? ''} ${a.id ?? ''}`) &&
+      (named || a.itemprop !== undefined || a.rel !== undefined) &&
+      (MAYBE_BYLINE.test(classId) || MAYBE_BYLINE.test(a.itemprop ?? '') || MAYBE_BYLINE.test(a.rel ?? '')) &&
+      !NOT_BYLINE.test(classId) &&
       !inComments(el)
     ) {
       BYLINE_TESTS.forEach((test, k) => {

@@ -94,3 +94,8 @@ function withoutMonth(name: string): string {
   while (ws.length > 1 && isMonthWord(ws[ws.length - 1] ?? '')) ws.pop();
   return ws.join(' ');
 }
+
+/** "ByAlex Bozarjian": the markup's <span>By</span><a>Alex…</a> read without a space. */
+export function unglueBy(name: string): string {
+  return name.replace(/^(?:By|Von|Par|Por)(?=\p{Lu}\p{Ll})/u, '');
+}

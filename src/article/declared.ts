@@ -1,5 +1,6 @@
 import { headlineKey } from '../text/headline.js';
 import type { ClassifiedBlock, DeclaredMetadata } from '../types.js';
+import { unglueBy } from './byline.js';
 import { parseDate } from './date.js';
 
 // Weighing what an HTML page declares (JSON-LD, OpenGraph, <title>, <html lang>) against what
@@ -176,8 +177,9 @@ export function declaredByline(value: string | null, prefixes: string[] = []): s
   // Measured on the corpus: pages name desks ("Redaktion"), pseudonyms and the site itself
   // ("telebasel", a blogger's own name in the copyright line) as authors, and the reference
   // answers keep them, so any short non-link value counts.
-  const v = raw
+  const v = unglueBy(raw)
     .replace(/^(?:by|von|par|por|di|door|av|от|автор)\s*:?\s+/iu, '')
+
     .replace(/\s+/g, ' ')
     .trim();
   if (!v || v.length > BYLINE_MAX_CHARS || /^(?:https?:|www\.)/i.test(v) || !/\p{L}/u.test(v)) return null;

@@ -2,7 +2,7 @@ import type { Classification } from '../classify/classify.js';
 import type { PhraseBook } from '../data/phrase-book.js';
 import { wordCount } from '../text/words.js';
 import type { ClassifiedBlock } from '../types.js';
-import { looksLikeName, parseByline } from './byline.js';
+import { looksLikeName, parseByline, unglueBy } from './byline.js';
 import { parseDate } from './date.js';
 import { blockWords } from './words.js';
 
@@ -81,7 +81,7 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
         if (!b || b.role === 'date' || b.role === 'byline') continue;
         const n = b.text.split(/\s+/).length;
         if (n >= 2 && n <= 4 && !/[.!?:\d]/.test(b.text) && looksLikeName(b.text) && /\p{Lu}/u.test(b.text)) {
-          out.byline = b.text;
+          out.byline = unglueBy(b.text);
           claim(b, 'byline', 'a name beside the date line');
           return out;
         }

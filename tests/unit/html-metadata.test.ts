@@ -95,6 +95,22 @@ describe('bylines the page shows against the ones it declares', () => {
   });
 });
 
+describe('headline far below a long menu', () => {
+  it('is still confirmed by the declared title', () => {
+    const menu = Array.from({ length: 600 }, (_, i) => `<li><a href="/p${i}">Section ${i}</a></li>`).join('');
+    const a = cleanArticle(
+      `<!doctype html><html><head><title>Bears had a record year: the count | National Park of the Hills</title></head><body><ul>${menu}</ul><article><h1>Bears had a record year</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article></body></html>`,
+      { type: 'html' },
+    );
+    expect(a.title).toBe('Bears had a record year');
+  });
+
+  it('"ByAlex Roe", a byline read without the space the markup left out, is "Alex Roe"', () => {
+    const head = '<meta name="author" content="ByAlex Roe">';
+    expect(html(head).byline).toBe('Alex Roe');
+  });
+});
+
 describe('declared title against the headings', () => {
   const titled = (head: string, top: string, h1: string) =>
     cleanArticle(

@@ -63,4 +63,17 @@ describe('furniture words over most of the page', () => {
     );
     expect(blocks.find((b) => b.text === 'Our newsroom pages')?.rule).toBe('markup:class');
   });
+
+  it('a theme\'s <div class="entry share"> around the post\'s prose is no share bar', () => {
+    const prose = 'The railway removes lounge access for passengers with saver tickets from December on. ';
+    const comments =
+      '<div class="comments">' + '<p>I think this is a bad idea for all of us.</p>'.repeat(40) + '</div>';
+    const { blocks } = cleanDetailed(
+      `<!doctype html><html><head><title>Lounge access ends</title></head><body><article><h1>Lounge access ends</h1><div class="entry themeform share">${`<p>${prose.repeat(2)}</p>`.repeat(5)}</div></article>${comments}</body></html>`,
+      { type: 'html' },
+    );
+    const body = blocks.filter((b) => b.text.startsWith('The railway'));
+    expect(body).toHaveLength(5);
+    expect(body.every((b) => b.keep)).toBe(true);
+  });
 });

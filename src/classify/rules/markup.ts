@@ -7,23 +7,26 @@ import { type Context, drop, undecided } from '../context.js';
 const LINK_DENSITY = 0.65;
 const PROSE_WORDS = 25;
 const NAV_WORDS = new Set(['menu', 'nav', 'navbar', 'navigation']);
-// Over this share of the page's characters, a furniture word is taken for a markup accident.
+// Over this share of the page's prose (good-quality blocks), a furniture word is taken for a
+// markup accident.
 const SWALLOW_SHARE = 0.5;
 // Comment threads may well be most of a page, and are still no article text.
 const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist', 'disqus']);
 
 /**
- * Elements whose furniture word (class or id) stands over most of the page's text: an unclosed
- * <div class="menu"> of a malformed page that swallowed the article. Their word says nothing.
+ * Elements whose furniture word (class or id) stands over most of the page's prose: an unclosed
+ * <div class="menu"> of a malformed page that swallowed the article, a theme's
+ * <div class="entry share"> around the post. Their word says nothing about the text inside.
  */
 function swallowing(ctx: Context): Set<number> {
   const chars = new Map<number, number>();
   let total = 0;
-  for (const b of ctx.blocks) {
+  ctx.blocks.forEach((b, i) => {
+    if (ctx.qualities[i] !== 'good') return;
     total += b.text.length;
     const at = b.html?.negativeAt;
     if (at) chars.set(at, (chars.get(at) ?? 0) + b.text.length);
-  }
+  });
   const out = new Set<number>();
   for (const [at, n] of chars) if (n > total * SWALLOW_SHARE) out.add(at);
   return out;

@@ -9,6 +9,11 @@ import { parseDate } from './date.js';
 
 const SEPARATOR = /\s+(?:[|–—·•»«›‹:~]|-|::|\/\/)\s+|\s*[｜]\s*|\s+[|»«›]$/gu;
 
+const SITE_MAX_WORDS = 4;
+// Other ends of a <title> that name no site: a page number ("Seite 34", "Part 2"), a byline
+// ("By Jane"), a second headline cut short ("Alles hat seine Zeit…").
+const NOT_A_SITE = /^\p{L}+ \d+$|^(?:by|von|par|por) |(?:…|\.\.\.)$/iu;
+
 /**
  * "Headline :: Site" in the <title> whose headline the page shows: the other end is the site's
  * name (the page declares none, and its footer may not name it plainly).
@@ -30,7 +35,7 @@ export function siteFromTitle(documentTitle: string | null, headlines: readonly 
   const headFirst = isHeadline(first) && (!isHeadline(last) || wordsIn(last) < wordsIn(first));
   const headLast = !headFirst && isHeadline(last) && (!isHeadline(first) || wordsIn(first) < wordsIn(last));
   const site = headFirst ? last : headLast ? first : null;
-  return site && wordsIn(site) <= 5 ? site : null;
+  return site && wordsIn(site) <= SITE_MAX_WORDS && !NOT_A_SITE.test(site) ? site : null;
 }
 
 const FURNITURE = new Set(['markup:landmark', 'markup:class']);

@@ -64,5 +64,9 @@ describe('dates and site names as Czech and Chinese pages write them', () => {
     );
     expect(siteFromTitle('澄湖市启动加装电梯补贴_本地新闻_澄湖晚报', ['澄湖市启动加装电梯补贴'])).toBe('澄湖晚报');
     expect(siteFromTitle('A headline nobody shows | Site', ['Another headline'])).toBeNull();
+    // Other ends that name no site: a page number, a byline, a second headline cut short.
+    expect(siteFromTitle('Old trucks of the fifties - Part 49', ['Old trucks of the fifties'])).toBeNull();
+    expect(siteFromTitle('Why we cook | By Linda', ['Why we cook'])).toBeNull();
+    expect(siteFromTitle('Everything has its time… | Market of good life', ['Market of good life'])).toBeNull();
   });
 });

@@ -86,9 +86,8 @@ export function declaredTitle(
 ): { title: string; at: number | null; siteOnly?: boolean } | null {
   const claims = [declared.title, declared.documentTitle].filter((t): t is string => !!t);
   // Of the headings a declaration confirms, the longest (a site name in the h1 also "agrees"
-  // with "Headline - Site Name").
-  // Headings in the page's furniture (a <header> repeating the <title>) count only when the
-  // article holds none.
+  // with "Headline - Site Name"); those in the page's furniture (a <header> repeating the
+  // <title>) only when the article's own is much shorter (a tag or a name, not the headline).
   const longest = (among: readonly number[]) => {
     let at: number | null = null;
     for (const i of among) if (at === null || (blocks[i]?.text.length ?? 0) > (blocks[at]?.text.length ?? 0)) at = i;
@@ -96,7 +95,6 @@ export function declaredTitle(
   };
   const all = longest(confirmed);
   const inText = longest(confirmed.filter((i) => !FURNITURE.has(blocks[i]?.rule ?? '')));
-  // (A short heading in the text, a tag or a name, does not outweigh the full headline above.)
   const at =
     inText !== null && (blocks[inText]?.text.length ?? 0) * 2 >= (blocks[all ?? inText]?.text.length ?? 0)
       ? inText

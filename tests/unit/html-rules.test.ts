@@ -76,4 +76,21 @@ describe('furniture words over most of the page', () => {
     expect(body).toHaveLength(5);
     expect(body.every((b) => b.keep)).toBe(true);
   });
+
+  it('a photo gallery of numbered slides goes, slides and captions, and the article stays', () => {
+    const prose = 'The hotel industry hides a few secrets from its guests, cleaners told the reporters. ';
+    const slides = [1, 2, 3, 4]
+      .map(
+        (k) =>
+          `<h3>${k}/50 Slide headline ${k}</h3><p>The caption of slide ${k} says what the photo shows in two sentences. It is long enough to read as prose.</p>`,
+      )
+      .join('');
+    const { article, blocks } = cleanDetailed(
+      `<!doctype html><html><head><title>Hotel secrets</title></head><body><article><h1>Hotel secrets</h1>${`<p>${prose.repeat(3)}</p>`.repeat(4)}</article><div class="box"><h2>Business news in pictures</h2>${slides}</div></body></html>`,
+      { type: 'html' },
+    );
+    expect(article.paragraphs).toHaveLength(4);
+    expect(blocks.find((b) => b.text.startsWith('2/50'))?.rule).toBe('gallery');
+    expect(blocks.find((b) => b.text.startsWith('The caption of slide 3'))?.rule).toBe('gallery');
+  });
 });

@@ -32,7 +32,44 @@ function swallowing(ctx: Context): Set<number> {
   return out;
 }
 
+// "1/50 United goin down", "2/50 Star Wars boosts economy"…: the slides of a photo gallery.
+const SLIDE = /^(\d{1,3}) ?\/ ?(\d{1,3})\s+\S/;
+const MIN_SLIDES = 3;
+
+/** A run of numbered slides ("k/N" headings, k counting up) and the captions between them. */
+function galleryRule(ctx: Context): void {
+  let run: { n: string; next: number; first: number; last: number; count: number } | null = null;
+  const flush = () => {
+    if (run && run.count >= MIN_SLIDES) {
+      for (let i = run.first; i <= run.last + 1 && i < ctx.blocks.length; i++) {
+        if (!undecided(ctx, i)) continue;
+        // The caption after the last slide goes with it; nothing further.
+        if (i === run.last + 1 && SLIDE.test(ctx.blocks[i]?.text ?? '')) break;
+        drop(ctx, i, 'gallery', `slides of a ${run.n}-photo gallery and their captions`);
+      }
+    }
+    run = null;
+  };
+  ctx.blocks.forEach((b, i) => {
+    if (!b.html) return;
+    const m = SLIDE.exec(b.text);
+    if (!m) return;
+    const k = Number(m[1]);
+    const n = m[2] as string;
+    if (run && run.n === n && k === run.next) {
+      run.next++;
+      run.last = i;
+      run.count++;
+      return;
+    }
+    flush();
+    run = { n, next: k + 1, first: i, last: i, count: 1 };
+  });
+  flush();
+}
+
 export function markupRule(ctx: Context): void {
+  galleryRule(ctx);
   const ignored = swallowing(ctx);
   ctx.blocks.forEach((b, i) => {
     const html = b.html;

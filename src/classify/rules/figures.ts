@@ -216,7 +216,7 @@ export function figuresRule(ctx: Context): void {
     if (!undecided(ctx, i) || found.has(i)) return;
     const key = altKeys[i] ?? '';
     if (!key) return;
-    const n = countSpaces(key) + 1;
+    const n = countSpaces(key, MAX_ALT_WORDS) + 1;
     if (n < 3 || n > MAX_ALT_WORDS) return;
     const mine = stripped[i] ?? withoutSuffix(b.text);
     const repeatsCaption =

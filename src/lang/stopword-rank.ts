@@ -1,6 +1,6 @@
 import { scanLatinWords, WordTable } from '../text/word-table.js';
 import { latinText, words } from '../text/words.js';
-import { cachedLanguageMasks, cachedMaskLists, stopwordCount, stopwordLanguages, stopwords } from './stopwords.js';
+import { cachedLanguageMasks, stopwordCount, stopwordLanguages, stopwords } from './stopwords.js';
 
 // Enough words to tell languages apart by their function words, few enough to stay cheap
 // (58 lists × this many lookups per page).
@@ -26,12 +26,18 @@ export function rankByStopwords(text: string): LanguageScore[] {
     return ws;
   };
   // The widely used languages first: building all 58 sets costs ~15 ms at start-up, and the
-  // rest is needed only when none of these fits. Latin text is scanned without cutting it.
-  const first = latinText(lower) ? rankCommonLatin(lower) : sample().length ? rankCommon(sample()) : null;
+  // rest is needed only when none of these fits. Latin text is scanned without cutting it, once
+  // enough pages have been ranked to repay building the table (a few ms: the CLI's start-up on
+  // one page does not).
+  const scan = ++rankedPages > PAGES_BEFORE_TABLE && latinText(lower);
+  const first = scan ? rankCommonLatin(lower) : sample().length ? rankCommon(sample()) : null;
   if (first === null) return [];
   if ((first[0]?.coverage ?? 0) >= COMMON_ENOUGH) return first;
   return rank(sample(), stopwordLanguages());
 }
+
+const PAGES_BEFORE_TABLE = 4;
+let rankedPages = 0;
 
 // The common languages' stoplists merged into one map, word → bit mask of languages (26 fit in
 // 32 bits): one lookup per word instead of one per word and language.
@@ -57,19 +63,12 @@ function masks(): Map<string, number> {
 
 let commonTable: { table: WordTable; masks: Int32Array } | undefined;
 
-/**
- * The common languages' word → mask map as a WordTable and its index → mask, built once (from
- * the build's cache when there is one, instead of the map: start-up builds only this).
- */
+/** The common languages' word → mask map as a WordTable and its index → mask, built once. */
 function maskTable(): { table: WordTable; masks: Int32Array } {
   if (!commonTable) {
-    const cached = cachedMaskLists(COMMON);
-    const words = cached ? cached.words : [...masks().keys()];
-    const table = new WordTable(words);
-    const byWord = cached ? null : masks();
-    // The words are unique, so the table numbers them in their order.
-    const ms = cached ? Int32Array.from(cached.masks) : Int32Array.from(table.list(), (w) => byWord?.get(w) ?? 0);
-    commonTable = { table, masks: ms };
+    const map = masks();
+    const table = new WordTable(map.keys());
+    commonTable = { table, masks: Int32Array.from(table.list(), (w) => map.get(w) ?? 0) };
   }
   return commonTable;
 }
@@ -95,12 +94,9 @@ function rankCommonLatin(lower: string): LanguageScore[] | null {
 }
 
 function rankCommon(ws: string[]): LanguageScore[] {
-  const { table, masks } = maskTable();
+  const map = masks();
   const hits = new Array<number>(COMMON.length).fill(0);
-  for (const w of ws) {
-    const i = table.get(w);
-    if (i >= 0) addHits(hits, masks[i] ?? 0);
-  }
+  for (const w of ws) addHits(hits, map.get(w) ?? 0);
   return scores(ws.length, COMMON, hits);
 }
 

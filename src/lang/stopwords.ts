@@ -74,23 +74,14 @@ export function stopwordCount(lang: string): number {
 
 /** The cached word → language-mask map of `langs`, when the build wrote one for the same list. */
 export function cachedLanguageMasks(langs: string[]): Map<string, number> | undefined {
-  const lists = cachedMaskLists(langs);
-  return lists && new Map(lists.words.map((w, i) => [w, lists.masks[i] ?? 0]));
-}
-
-/** The cached word → mask map of `langs` as two aligned lists (words unique), when the build wrote one. */
-export function cachedMaskLists(langs: string[]): { words: string[]; masks: number[] } | undefined {
   const masks = cached()?.masks;
   if (!masks || masks.langs.join() !== langs.join()) return undefined;
-  const out: { words: string[]; masks: number[] } = { words: [], masks: [] };
+  const map = new Map<string, number>();
   for (const [mask, words] of Object.entries(masks.words)) {
     const m = Number(mask);
-    for (let i = 0; i < words.length; i++) {
-      out.words.push(words[i] as string);
-      out.masks.push(m);
-    }
+    for (let i = 0; i < words.length; i++) map.set(words[i] as string, m);
   }
-  return out;
+  return map;
 }
 
 /** What the build writes (scripts/cache-stopwords.mjs): the cache, and each language's list. */

@@ -23,14 +23,15 @@ type Keys<V> = ReadonlyMap<string, V> | ReadonlySet<string>;
 export class FilteredKeys<V = unknown> {
   constructor(
     private readonly keys: Keys<V>,
-    private readonly bits: Uint8Array,
+    /** null: no filter yet, every key may be there. */
+    private readonly bits: Uint8Array | null,
     /** The collection's size when the bits were set. */
     readonly size: number,
   ) {}
 
   /** Whether the keys may hold `key`: false only when they do not. */
   mayHold(key: string): boolean {
-    return this.bits[signature(key, 0, key.length)] === 1;
+    return this.bits === null || this.bits[signature(key, 0, key.length)] === 1;
   }
 
   has(key: string): boolean {
@@ -39,7 +40,7 @@ export class FilteredKeys<V = unknown> {
 
   /** has(text.slice(0, end)), cutting the prefix only when it may be there. */
   hasPrefix(text: string, end: number): boolean {
-    return this.bits[signature(text, 0, end)] === 1 && this.keys.has(text.slice(0, end));
+    return (this.bits === null || this.bits[signature(text, 0, end)] === 1) && this.keys.has(text.slice(0, end));
   }
 
   /** map.get(key) (undefined for a set). */
@@ -48,16 +49,22 @@ export class FilteredKeys<V = unknown> {
   }
 }
 
-const filters = new WeakMap<Keys<unknown>, FilteredKeys<unknown>>();
+const filters = new WeakMap<Keys<unknown>, { uses: number; view: FilteredKeys<unknown> }>();
+// Setting the bits costs a few milliseconds, more than one page's lookups save (the CLI's
+// start-up on one page): the first views of a collection have no filter.
+const USES_BEFORE_FILTER = 8;
 
-/** The filtered view of a map or set, rebuilt when its size changed. */
+/** The filtered view of a map or set (rebuilt when its size changed): take it once per page. */
 export function filtered<V>(keys: Keys<V>): FilteredKeys<V> {
-  let f = filters.get(keys) as FilteredKeys<V> | undefined;
-  if (!f || f.size !== keys.size) {
-    const bits = new Uint8Array(BITS);
-    for (const k of keys.keys()) bits[signature(k, 0, k.length)] = 1;
-    f = new FilteredKeys(keys, bits, keys.size);
+  let f = filters.get(keys);
+  if (!f || f.view.size !== keys.size) {
+    f = { uses: 0, view: new FilteredKeys<unknown>(keys, null, keys.size) };
     filters.set(keys, f);
   }
-  return f;
+  if (++f.uses === USES_BEFORE_FILTER) {
+    const bits = new Uint8Array(BITS);
+    for (const k of keys.keys()) bits[signature(k, 0, k.length)] = 1;
+    f.view = new FilteredKeys<unknown>(keys, bits, keys.size);
+  }
+  return f.view as FilteredKeys<V>;
 }

@@ -64,11 +64,6 @@ export class WordTable {
     }
   }
 
-  /** Index of a word, or -1. */
-  get(word: string): number {
-    return this.find(word, 0, word.length, hashOf(word));
-  }
-
   /** How many words the table holds. */
   get size(): number {
     return this.words.length;
@@ -80,22 +75,26 @@ export class WordTable {
   }
 }
 
-const tables = new WeakMap<Set<string>, WordTable>();
+const tables = new WeakMap<Set<string>, { uses: number; table: WordTable | null }>();
 // The page's stoplist is asked for on every line: the last one answers without the WeakMap.
 let lastSet: Set<string> | null = null;
 let lastTable: WordTable | null = null;
+// Building a stoplist's table costs more than one page's lookups save (the CLI's start-up on one
+// page): it is built once the set has been asked for on this many lines.
+const LINES_BEFORE_TABLE = 500;
 
-/** The table of a stoplist, built once per set (and rebuilt if the set has grown). */
-export function tableOf(set: Set<string>): WordTable {
+/** The table of a stoplist once it repays building (null before), built once per set (again if it grew). */
+export function tableOf(set: Set<string>): WordTable | null {
   if (set === lastSet && lastTable && lastTable.size === set.size) return lastTable;
   let t = tables.get(set);
-  if (!t || t.size !== set.size) {
-    t = new WordTable(set);
+  if (!t || (t.table && t.table.size !== set.size)) {
+    t = { uses: 0, table: null };
     tables.set(set, t);
   }
+  if (!t.table && ++t.uses >= LINES_BEFORE_TABLE) t.table = new WordTable(set);
   lastSet = set;
-  lastTable = t;
-  return t;
+  lastTable = t.table;
+  return t.table;
 }
 
 /**
@@ -126,7 +125,8 @@ export function scanLatinWords(text: string, table: WordTable, max: number, visi
 
 /**
  * Words of a lowercased text and how many of them are in `stop`: words(lower).length and its
- * stopword hits, or null when the text is not latinText() (words() needs Unicode classes there).
+ * stopword hits, or null when the text is not latinText() (words() needs Unicode classes there)
+ * or the stoplist's table is not built yet.
  * `ascii`: the caller knows the text is ASCII, so the latinText() scan is skipped.
  */
 export function countStopwords(
@@ -134,9 +134,10 @@ export function countStopwords(
   stop: Set<string>,
   ascii = false,
 ): { words: number; hits: number } | null {
-  if (!ascii && !latinText(lower)) return null;
+  const table = tableOf(stop);
+  if (!table || (!ascii && !latinText(lower))) return null;
   let hits = 0;
-  const words = scanLatinWords(lower, tableOf(stop), Number.POSITIVE_INFINITY, (i) => {
+  const words = scanLatinWords(lower, table, Number.POSITIVE_INFINITY, (i) => {
     if (i >= 0) hits++;
   });
   return { words, hits };

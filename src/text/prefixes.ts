@@ -7,6 +7,18 @@ const FIRST_WORD = /^[\p{L}\p{M}\p{N}'’-]+/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
+/** FIRST_WORD's match (or ''), read from character codes while they are ASCII. */
+function firstWord(text: string): string {
+  let e = 0;
+  for (; e < text.length; e++) {
+    const c = text.charCodeAt(e);
+    if (c >= 128) return FIRST_WORD.exec(text)?.[0] ?? '';
+    const l = c | 32;
+    if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45)) break;
+  }
+  return text.slice(0, e);
+}
+
 const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 export class PrefixSet {
@@ -68,7 +80,7 @@ export class PrefixSet {
   atStart(lower: string): string | null {
     // A phrase the line starts with shares its first two characters (or is one character long).
     if (!this.openings.has(lower.slice(0, 2)) && !this.openings.has(lower[0] ?? '')) return null;
-    const word = FIRST_WORD.exec(lower)?.[0] ?? '';
+    const word = firstWord(lower);
     return this.startIn(lower, this.byFirst.get(word)) ?? this.startIn(lower, this.byFirst.get(lower[0] ?? ''));
   }
 

@@ -109,15 +109,20 @@ function declaredParagraphs(body: string | null): string[] | null {
   return ps.length ? ps : null;
 }
 
-/** Stage 4: title, body, metadata and language from the classified blocks. */
-export function assemble(
-  cls: Classification,
-  book: PhraseBook,
-  source: SourceInfo,
-  langHint?: string,
-  explain = false,
-  html?: HtmlContext,
-): Article {
+/** What stage 4 decides on the classified blocks before building the article. */
+export interface Decided {
+  title: string | null;
+  /** The block the title was taken from, or null (none, or a declared title no block holds). */
+  titleAt: number | null;
+  byline: string | null;
+  published: string | null;
+}
+
+/**
+ * Stage 4, first half: claims the title, byline and date lines, brings back the standfirst and a
+ * tiny page's text. Marks the blocks (keep, role, rule) and returns what it found.
+ */
+export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext): Decided {
   const declared = html?.declared;
   const found = claimMetadata(cls, book);
   claimStrayMetadata(cls, book);
@@ -143,6 +148,21 @@ export function assemble(
   }
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
+  return { title, titleAt: titleBlock ? titleAt : null, byline, published };
+}
+
+/** Stage 4, second half: the article from the kept blocks and what decide() found. */
+export function build(
+  cls: Classification,
+  decided: Decided,
+  source: SourceInfo,
+  langHint?: string,
+  explain = false,
+  html?: HtmlContext,
+): Article {
+  const declared = html?.declared;
+  const { title, byline, published } = decided;
+  const siteName = declared?.siteName ?? cls.siteName;
   const keptAt: number[] = [];
   cls.blocks.forEach((b, i) => {
     if (b.keep) keptAt.push(i);
@@ -193,4 +213,16 @@ export function assemble(
       .map((b): Removal => ({ line: b.line, text: b.text, rule: b.rule, reason: b.reason }));
   }
   return article;
+}
+
+/** Stage 4: title, body, metadata and language from the classified blocks. */
+export function assemble(
+  cls: Classification,
+  book: PhraseBook,
+  source: SourceInfo,
+  langHint?: string,
+  explain = false,
+  html?: HtmlContext,
+): Article {
+  return build(cls, decide(cls, book, html), source, langHint, explain, html);
 }

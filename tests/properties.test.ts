@@ -34,6 +34,15 @@ describe('cleanArticle on arbitrary input', () => {
     expect(refused).toBeLessThan(200);
   });
 
+  // Found by the fuzz campaign (invariants, seed 6337): bytes detected as GB18030 whose four-byte
+  // sequence lies past U+10FFFF came out of iconv-lite as lone surrogates.
+  it('gives well-formed text for a GB18030 sequence past U+10FFFF (fuzz seed 6337)', () => {
+    const a = cleanArticle(new Uint8Array(Buffer.from('qkDjMpo2', 'base64')));
+    checkArticle(a);
+    expect(a.source.encoding).toBe('gb18030');
+    expect(a.paragraphs.join('')).toContain('\uFFFD');
+  });
+
   it('keeps only text that was in the input, and is deterministic', () => {
     fc.assert(
       fc.property(anyInput, (input) => checkInput(input)),

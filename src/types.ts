@@ -61,6 +61,8 @@ export interface HtmlHints {
   linkDensity: number;
   /** The boilerplate word found in an ancestor's class or id ("comment", "related"…), nearest first. */
   negative: string | null;
+  /** Identifies the element that carried `negative` (0: none); blocks sharing it share that element. */
+  negativeAt: number;
   /** An ancestor's class or id says article content ("article-body", "entry-content"…). */
   positive: boolean;
   /** Nearest enclosing landmark that holds no article text: nav, footer, aside, header, form… */
@@ -105,7 +107,13 @@ export interface DeclaredMetadata {
   byline: string | null;
   /** The author named by meta tags or byline markup: weaker evidence (often the web agency). */
   bylineHint: string | null;
+  /** The author as the page's byline markup shows it (rel=author, itemprop, byline classes). */
+  bylineMarkup: string | null;
+  /** Labelled meta values ("twitter:label1" = "Written by", "twitter:data1" = the name), in order. */
+  labelled: { label: string; value: string }[];
   published: string | null;
+  /** Visible date lines marked by class or id ("date", "news-date"…), those after the <h1> first. */
+  dateTexts: string[];
   description: string | null;
   image: string | null;
   url: string | null;

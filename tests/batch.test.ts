@@ -14,6 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { generatePages, type Page } from '../bench/batch/generate.js';
 import { templateKey } from '../src/text/template-key.js';
@@ -123,6 +124,22 @@ describe('a folder with bad files among good ones', () => {
       `clean-article: ${join(input, 'unreadable.txt')}: permission denied`,
     ]);
     expect(r.stderr).toMatch(/clean-article: 7 files: 3 ok, 1 empty, 3 errors in [\d.]+ s/);
+  });
+
+  it('a records file it may not read is one error in plain words, and the other inputs go on', () => {
+    const dir = tmp();
+    const locked = join(dir, 'locked.ndjson');
+    writeFileSync(locked, '{"id":"x","text":"hello"}\n');
+    chmodSync(locked, 0o000);
+    const open = join(dir, 'open.ndjson');
+    const pages = [...generatePages({ pagesPerSite: 1, sites: 1, seed: 3 })];
+    writeFileSync(open, `${JSON.stringify({ id: 'a', text: pages[0]?.text })}\n`);
+    const r = run(['--input', 'ndjson', locked, open, '--no-learn'], { asNobody: true });
+    expect(r.code).toBe(1);
+    expect(records(r.stdout).map((x) => [x.source, x.status, x.message])).toEqual([
+      [locked, 'error', 'permission denied'],
+      ['a', 'ok', undefined],
+    ]);
   });
 
   it('without --out-dir, prints one record per input with its status, in input order', () => {
@@ -241,6 +258,31 @@ describe('inputs', () => {
       ['stdin:3', 'error'],
       ['b2', 'ok'],
     ]);
+  });
+
+  it('reads a page on stdin as bytes: its charset is detected, and --max-bytes bounds it', () => {
+    const dir = tmp();
+    const pages = writePages(dir, generatePages({ pagesPerSite: 1, sites: 1, seed: 5 }));
+    const file = join(dir, `${pages[0]?.id}.txt`);
+    const russian =
+      'Президент заявил в среду, что страна готова к переговорам с соседями. Об этом сообщает агентство, ссылаясь на источники в правительстве.\n\nПереговоры начнутся в следующем месяце в столице, сообщили журналисты.';
+    const batch = (args: string[]) =>
+      spawnSync(process.execPath, [bin, '-', file, '--no-learn', ...args], {
+        cwd: root,
+        input: iconv.encode(russian, 'windows-1251'),
+        env: { ...process.env, NO_COLOR: '1' },
+        encoding: 'utf8',
+      });
+    const r = batch([]);
+    const recs = records(r.stdout);
+    expect(recs.map((x) => [x.source, x.status])).toEqual([
+      ['-', 'ok'],
+      [file, 'ok'],
+    ]);
+    expect(recs[0]?.article?.text).toContain('Президент заявил в среду');
+    const big = batch(['--max-bytes', '100']);
+    expect(records(big.stdout)[0]).toMatchObject({ source: 'stdin', status: 'error' });
+    expect(records(big.stdout)[0]?.message).toMatch(/larger than the limit of 100 bytes/);
   });
 
   it('reads paths from --files-from - and records from --input ndjson', () => {

@@ -148,12 +148,8 @@ const flatMarkdown = (md: string): string => md.replace(/[ \t]+/g, ' ');
 
 // Pages the tool does not yet get right, each with the reason; the suite skips them by name so
 // that the gap stays visible here instead of being papered over by editing expectations.
-const KNOWN_GAPS: Record<string, string> = {
-  'chenghu-wanbao-zh':
-    'the site name (only in "来源：" and the copyright line) is not found, and the last sentence is taken for a WeChat prompt',
-  'podhorsky-obzor-cs':
-    'site name only in the h1 and the date only in a byline line are not found; the lead paragraph is missed',
-};
+// Fixtures the tool does not yet meet, each with the reason; none today.
+const KNOWN_GAPS: Record<string, string> = {};
 
 for (const [name, why] of Object.entries(KNOWN_GAPS)) it.skip(`${name}: ${why}`, () => {});
 

@@ -5,7 +5,17 @@ import { toIso3 } from '../lang/iso639.js';
 import { wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
 import { parseByline } from './byline.js';
-import { declaredByline, declaredDate, declaredTitle, reconcileLang, urlDate } from './declared.js';
+import {
+  declaredByline,
+  declaredDate,
+  declaredTitle,
+  labelledByline,
+  markedDate,
+  namesSite,
+  reconcileLang,
+  siteFromTitle,
+  urlDate,
+} from './declared.js';
 import { claimMetadata, claimStrayMetadata } from './metadata.js';
 import { commentsOf, structureOf } from './structure.js';
 import { findTitle, stripSiteName } from './title.js';
@@ -57,6 +67,25 @@ function keepTinyPage(cls: Classification): void {
 }
 
 const SIGNATURE_MAX_WORDS = 6;
+// How far below the body an author box ("Datum: 19.11.2021 Autor: Fritz Imhof") may stand.
+const AUTHOR_BOX_LINES = 6;
+const AUTHOR_BOX_MAX_WORDS = 12;
+
+/** "Autor: Fritz Imhof" in the lines right under the body (dropped as page furniture): the byline. */
+function authorBox(cls: Classification, prefixes: string[]): string | null {
+  let last = -1;
+  cls.blocks.forEach((b, i) => {
+    if (b.keep) last = i;
+  });
+  if (last < 0) return null;
+  for (let i = last + 1; i <= last + AUTHOR_BOX_LINES && i < cls.blocks.length; i++) {
+    const b = cls.blocks[i];
+    if (!b || wordCount(b.text) > AUTHOR_BOX_MAX_WORDS) continue;
+    const name = parseByline(b.text, prefixes);
+    if (name) return name;
+  }
+  return null;
+}
 
 /** "Текст: Ирина Желудева" closing the body: the author's signature, claimed as the byline. */
 function signature(cls: Classification, prefixes: string[]): string | null {
@@ -109,6 +138,18 @@ function declaredParagraphs(body: string | null): string[] | null {
   return ps.length ? ps : null;
 }
 
+/**
+ * The meta tags' author, unless it only names the site ("LAOLA1.at") while the byline markup
+ * shows a name: then that name.
+ */
+function preferShown(declared: DeclaredMetadata | undefined, siteName: string | null): string | null {
+  const hint = declared?.bylineHint ?? null;
+  const shown = declared?.bylineMarkup ?? null;
+  if (!hint || !shown || shown === hint) return hint;
+  const siteLike = /\.[a-z]{2,6}$/i.test(hint) || namesSite(hint, siteName, declared?.url ?? null);
+  return siteLike ? shown : hint;
+}
+
 /** What stage 4 decides on the classified blocks before building the article. */
 export interface Decided {
   title: string | null;
@@ -116,6 +157,8 @@ export interface Decided {
   titleAt: number | null;
   byline: string | null;
   published: string | null;
+  /** The site's name: declared, else inferred from the page (suffixes, copyright, <title>). */
+  siteName: string | null;
 }
 
 /**
@@ -126,17 +169,33 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
   const declared = html?.declared;
   const found = claimMetadata(cls, book);
   claimStrayMetadata(cls, book);
-  const siteName = declared?.siteName ?? cls.siteName;
+  const siteName =
+    declared?.siteName ??
+    cls.siteName ??
+    (html
+      ? siteFromTitle(declared?.documentTitle ?? null, [
+          ...html.headlines.map((i) => cls.blocks[i]?.text ?? ''),
+          declared?.title ?? '',
+        ])
+      : null);
   const prefixes = book.bylinePrefixes;
   // JSON-LD's person, then the byline line of the text, then meta tags and byline markup.
   const byline =
-    declaredByline(declared?.byline ?? null, siteName, prefixes) ??
+    declaredByline(declared?.byline ?? null, prefixes) ??
     found.byline ??
     signature(cls, prefixes) ??
-    declaredByline(declared?.bylineHint ?? null, siteName, prefixes);
-  const published = declaredDate(declared?.published ?? null) ?? found.published ?? urlDate(declared?.url ?? null);
+    labelledByline(declared?.labelled ?? [], prefixes) ??
+    declaredByline(preferShown(declared, siteName), prefixes) ??
+    authorBox(cls, prefixes);
+  const published =
+    declaredDate(declared?.published ?? null) ??
+    found.published ??
+    markedDate(declared?.dateTexts ?? []) ??
+    urlDate(declared?.url ?? null);
   if (byline && html) claimBylineLines(cls, byline);
-  const fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
+  let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
+  // A declared title that only names the site yields to a headline found in the text.
+  if (fromDeclared?.siteOnly && findTitle(cls) !== null) fromDeclared = null;
   const titleAt = fromDeclared ? fromDeclared.at : findTitle(cls);
   const titleBlock = titleAt === null ? undefined : cls.blocks[titleAt];
   const title = fromDeclared?.title ?? (titleBlock ? stripSiteName(titleBlock.text, cls.siteName) : null);
@@ -148,7 +207,7 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
   }
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
-  return { title, titleAt: titleBlock ? titleAt : null, byline, published };
+  return { title, titleAt: titleBlock ? titleAt : null, byline, published, siteName };
 }
 
 /** Stage 4, second half: the article from the kept blocks and what decide() found. */
@@ -161,8 +220,7 @@ export function build(
   html?: HtmlContext,
 ): Article {
   const declared = html?.declared;
-  const { title, byline, published } = decided;
-  const siteName = declared?.siteName ?? cls.siteName;
+  const { title, byline, published, siteName } = decided;
   const keptAt: number[] = [];
   cls.blocks.forEach((b, i) => {
     if (b.keep) keptAt.push(i);

@@ -1,4 +1,5 @@
 import { PrefixSet } from '../text/prefixes.js';
+import { isMonthWord } from './date.js';
 
 // Particles that stay lowercase inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 const PARTICLES = new Set([
@@ -81,7 +82,20 @@ export function parseByline(text: string, prefixes: string[]): string | null {
       .split(/\s*[|•·,;(]\s*|\s+[-–—]\s+|\s+\d/u)[0]
       ?.replace(/[.:]+$/, '')
       .trim();
-    if (name && looksLikeName(name)) return name;
+    // "Erin Cunningham March 18 at 3:57 PM": a month word before the day is no part of the name
+    // (but "Theresa May" stays when no day follows).
+    if (name && looksLikeName(name)) return /^\s+\d/.test(raw.slice(name.length)) ? withoutMonth(name) : name;
   }
   return null;
+}
+
+function withoutMonth(name: string): string {
+  const ws = name.split(' ');
+  while (ws.length > 1 && isMonthWord(ws[ws.length - 1] ?? '')) ws.pop();
+  return ws.join(' ');
+}
+
+/** "ByAlex Bozarjian": the markup's <span>By</span><a>Alex…</a> read without a space. */
+export function unglueBy(name: string): string {
+  return name.replace(/^(?:By|Von|Par|Por)(?=\p{Lu}\p{Ll})/u, '');
 }

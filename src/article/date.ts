@@ -26,13 +26,19 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** Whether a word names a month in any language of data/months.json ("March", "mars", "марта"). */
+export function isMonthWord(word: string): boolean {
+  return months().has(word.toLowerCase().replace(/\.$/, ''));
+}
+
 const N = (s: string | undefined) => Number.parseInt(s ?? '', 10);
 // Any run of non-digit, non-punctuation characters; months() decides whether it is a month.
 // (No \p{L}: Unicode property classes cost milliseconds to compile at start-up.)
 const MONTH_WORD = String.raw`([^\s\d.,:;/()|-]{2,12}(?:\s[^\s\d.,:;/()|-]{3,7})?)\.?`;
 const ISO = /\b(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/;
 const CJK = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/;
+// "03.05.2022", "3/5/2022", and with a space after each dot as Czech, Slovak and Polish write it: "3. 5. 2022".
+const NUMERIC = /\b(\d{1,2})(\. ?|[/-])(\d{1,2})\2(\d{4})\b/;
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?${MONTH_WORD},?\s+(?:de\s+)?(\d{4})`);
 const MONTH_DAY_YEAR = new RegExp(String.raw`${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`);
 

@@ -1,5 +1,6 @@
 import { headlineKey } from '../text/headline.js';
 import type { ClassifiedBlock, DeclaredMetadata } from '../types.js';
+import { unglueBy } from './byline.js';
 import { parseDate } from './date.js';
 
 // Weighing what an HTML page declares (JSON-LD, OpenGraph, <title>, <html lang>) against what
@@ -7,6 +8,40 @@ import { parseDate } from './date.js';
 // update date) or about something else (the publisher as author), so each is checked.
 
 const SEPARATOR = /\s+(?:[|–—·•»«›‹:~]|-|::|\/\/)\s+|\s*[｜]\s*|\s+[|»«›]$/gu;
+
+const SITE_MAX_WORDS = 4;
+// Other ends of a <title> that name no site: a page number ("Seite 34", "Part 2"), a byline
+// ("By Jane"), a second headline cut short ("Alles hat seine Zeit…").
+const NOT_A_SITE = /^\p{L}+ \d+$|^(?:by|von|par|por) |(?:…|\.\.\.)$/iu;
+
+/**
+ * "Headline :: Site" in the <title> whose headline the page shows: the other end is the site's
+ * name (the page declares none, and its footer may not name it plainly).
+ */
+export function siteFromTitle(documentTitle: string | null, headlines: readonly string[]): string | null {
+  if (!documentTitle || !headlines.length) return null;
+  // Chinese sites join the parts with "_": "标题_本地新闻_澄湖晚报".
+  const parts = documentTitle
+    .split(CJK_TITLE.test(documentTitle) ? TITLE_PARTS_CJK : SEPARATOR)
+    .map((p) => p?.trim())
+    .filter((p): p is string => !!p);
+  if (parts.length < 2) return null;
+  const keys = headlines.map(headlineKey).filter(Boolean);
+  const isHeadline = (p: string) => keys.includes(headlineKey(p));
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  // Pages also show their name in a heading (the logo's <h1>): of two ends shown, the shorter
+  // is the site.
+  const headFirst = isHeadline(first) && (!isHeadline(last) || wordsIn(last) < wordsIn(first));
+  const headLast = !headFirst && isHeadline(last) && (!isHeadline(first) || wordsIn(first) < wordsIn(last));
+  const site = headFirst ? last : headLast ? first : null;
+  return site && wordsIn(site) <= SITE_MAX_WORDS && !NOT_A_SITE.test(site) ? site : null;
+}
+
+const FURNITURE = new Set(['markup:landmark', 'markup:class']);
+
+const CJK_TITLE = /[\u3040-\u30ff\u3400-\u9fff]/u;
+const TITLE_PARTS_CJK = new RegExp(`${SEPARATOR.source}|_`, 'gu');
 
 const wordsIn = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -48,23 +83,63 @@ export function declaredTitle(
   blocks: ClassifiedBlock[],
   confirmed: readonly number[],
   siteName: string | null,
-): { title: string; at: number | null } | null {
+): { title: string; at: number | null; siteOnly?: boolean } | null {
   const claims = [declared.title, declared.documentTitle].filter((t): t is string => !!t);
   // Of the headings a declaration confirms, the longest (a site name in the h1 also "agrees"
-  // with "Headline - Site Name").
-  let found: { title: string; at: number } | null = null;
-  for (const i of confirmed) {
-    const b = blocks[i];
-    if (b && (!found || b.text.length > found.title.length)) found = { title: b.text, at: i };
+  // with "Headline - Site Name"); those in the page's furniture (a <header> repeating the
+  // <title>) only when the article's own is much shorter (a tag or a name, not the headline).
+  const longest = (among: readonly number[]) => {
+    let at: number | null = null;
+    for (const i of among) if (at === null || (blocks[i]?.text.length ?? 0) > (blocks[at]?.text.length ?? 0)) at = i;
+    return at;
+  };
+  const all = longest(confirmed);
+  const inText = longest(confirmed.filter((i) => !FURNITURE.has(blocks[i]?.rule ?? '')));
+  const at =
+    inText !== null && (blocks[inText]?.text.length ?? 0) * 2 >= (blocks[all ?? inText]?.text.length ?? 0)
+      ? inText
+      : all;
+  const heading = at === null ? undefined : blocks[at];
+  if (at !== null && heading) {
+    // "Headline | Other Site" or "Headline 02.02.2022 • Category" in the <h1>, where a
+    // declaration gives the headline alone: the declaration is the headline.
+    const shorter = claims.find(
+      (c) =>
+        c.length < heading.text.length &&
+        heading.text.startsWith(c) &&
+        wordsIn(c) >= 2 &&
+        !/(?:…|\.\.\.)$/.test(c) &&
+        /^\s*(?:[|–—•·:/-]|\d)/u.test(heading.text.slice(c.length)),
+    );
+    return { title: shorter ?? heading.text, at };
   }
-  if (found) return found;
   const best = declared.title ?? declared.documentTitle;
   if (!best) return null;
   // A JSON-LD headline cut short ("…") defers to a longer declaration that starts the same way.
   const longer = claims.find(
     (c) => c.length > best.length && headlineKey(c).startsWith(headlineKey(best).replace(/ *…$/u, '')),
   );
-  return { title: stripTitleSite(longer ?? best, siteName), at: null };
+  const title = stripTitleSite(longer ?? best, siteName);
+  return { title, at: null, siteOnly: namesSite(title, siteName, declared.url) };
+}
+
+const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * A declared title that only names the site ("EnBW", "Anwalt Niemeyer", "MDR.de" on
+ * anwaltniemeyer.de…): home-page <title>s that article pages inherit. The headline in the text
+ * is then the better title.
+ */
+export function namesSite(title: string, siteName: string | null, url: string | null): boolean {
+  const t = letters(title.replace(/\.[a-z]{2,6}$/i, ''));
+  if (!t) return false;
+  if (siteName && letters(siteName) === t) return true;
+  const host = url ? /^https?:\/\/(?:www\d?\.)?([^/:?#]+)/i.exec(url)?.[1] : undefined;
+  if (!host) return false;
+  // The registered name: "feuerwehr-oldenburg" of feuerwehr-oldenburg.de, "enbw" of enbw.com.
+  const labels = host.split('.');
+  const name = letters(labels.length > 1 ? (labels[labels.length - 2] ?? '') : host);
+  return name.length >= 3 && (t === name || (t.startsWith(name) && name.length >= t.length * 0.6));
 }
 
 const URL_DATE = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|[-_]|$)/;
@@ -83,26 +158,45 @@ export function declaredDate(value: string | null): string | null {
   return parseDate(value, true);
 }
 
+/** The first visible date line (marked by class or id) that holds a date. */
+export function markedDate(texts: readonly string[]): string | null {
+  for (const t of texts) {
+    const d = parseDate(t);
+    if (d) return d;
+  }
+  return null;
+}
+
 const BYLINE_MAX_CHARS = 100;
 
-/** A declared author, without its "By", unless it is a link or the site itself. */
-export function declaredByline(value: string | null, siteName: string | null, prefixes: string[] = []): string | null {
+/** A declared author, without its "By", unless it is a link. */
+export function declaredByline(value: string | null, prefixes: string[] = []): string | null {
   if (!value) return null;
   let raw = value;
   const lower = raw.toLowerCase();
   // The page's language's byline words ("بقلم:", "Von", "Текст:"), from the phrase files.
   const prefix = prefixes.find((p) => p && lower.startsWith(p) && /[\s:：]/u.test(raw.charAt(p.length) || ':'));
   if (prefix) raw = raw.slice(prefix.length).replace(/^[\s:：]+/u, '');
-  // Measured on the corpus: pages name desks ("Redaktion") and pseudonyms as authors, and the
-  // reference answers keep them, so any short non-link value counts.
-  const v = raw
+  // Measured on the corpus: pages name desks ("Redaktion"), pseudonyms and the site itself
+  // ("telebasel", a blogger's own name in the copyright line) as authors, and the reference
+  // answers keep them, so any short non-link value counts.
+  const v = unglueBy(raw)
     .replace(/^(?:by|von|par|por|di|door|av|от|автор)\s*:?\s+/iu, '')
+
     .replace(/\s+/g, ' ')
     .trim();
   if (!v || v.length > BYLINE_MAX_CHARS || /^(?:https?:|www\.)/i.test(v) || !/\p{L}/u.test(v)) return null;
   if (/^(?:by|von|par|por)$/i.test(v)) return null;
-  if (siteName && headlineKey(v) === headlineKey(siteName)) return null;
   return v;
+}
+
+/** The value of a meta pair whose label is a byline word of the page's language ("Written by", "Verfasst von"). */
+export function labelledByline(pairs: readonly { label: string; value: string }[], prefixes: string[]): string | null {
+  for (const { label, value } of pairs) {
+    const l = label.toLowerCase().replace(/[\s:：]+$/u, '');
+    if (prefixes.some((p) => p && (l === p || l.endsWith(` ${p}`)))) return declaredByline(value, prefixes);
+  }
+  return null;
 }
 
 // Below this much text, detection is a guess and the page's declaration is the better evidence.

@@ -2,7 +2,7 @@ import type { Classification } from '../classify/classify.js';
 import type { PhraseBook } from '../data/phrase-book.js';
 import { wordCount } from '../text/words.js';
 import type { ClassifiedBlock } from '../types.js';
-import { looksLikeName, parseByline } from './byline.js';
+import { looksLikeName, parseByline, unglueBy } from './byline.js';
 import { parseDate } from './date.js';
 import { blockWords } from './words.js';
 
@@ -58,7 +58,9 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
     if (b.keep && /[.!?]$/.test(b.text) && blockWords(cls, i) > 6) continue;
     if (b.role === 'caption' || b.role === 'credit') continue;
     const date = parseDate(b.text, monthFirst);
-    const name = parseByline(b.text, book.bylinePrefixes);
+    // A headline that begins like a byline ("Von Sprachregeln, Gender-Politik und …") is none.
+    const headline = b.html?.kind === 'heading' && b.html.level <= 2;
+    const name = headline ? null : parseByline(b.text, book.bylinePrefixes);
     if (name) {
       out.byline ??= name;
       if (date) out.published ??= date;
@@ -79,7 +81,7 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
         if (!b || b.role === 'date' || b.role === 'byline') continue;
         const n = b.text.split(/\s+/).length;
         if (n >= 2 && n <= 4 && !/[.!?:\d]/.test(b.text) && looksLikeName(b.text) && /\p{Lu}/u.test(b.text)) {
-          out.byline = b.text;
+          out.byline = unglueBy(b.text);
           claim(b, 'byline', 'a name beside the date line');
           return out;
         }

@@ -61,6 +61,7 @@ function adopt(cls: Classification, d: Decided, again: Classification, found: De
     titleAt: titleAt !== null && titleAt >= 0 ? titleAt : null,
     byline: d.byline ?? found.byline,
     published: d.published ?? found.published,
+    siteName: d.siteName,
   };
 }
 

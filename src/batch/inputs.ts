@@ -1,6 +1,8 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { describeError } from '../cli/errors.js';
+import { readStream } from '../cli/io.js';
 import { globBase, globToRegExp, hasMagic, pathMatcher } from './glob.js';
 import { walk } from './walk.js';
 
@@ -19,6 +21,8 @@ export type Item =
   | {
       kind: 'record';
       source: string;
+      /** A page read whole from standard input, decoded (and its charset detected) like a file. */
+      bytes?: Uint8Array;
       text?: string;
       html?: string;
       id?: string;
@@ -40,6 +44,8 @@ export interface InputSpec {
   skipDirs: ReadonlySet<string>;
   onSkip?: (path: string, why: string) => void;
   stdin: NodeJS.ReadableStream;
+  /** --max-bytes: a page on standard input larger than this is refused, not buffered. */
+  maxBytes?: number | undefined;
 }
 
 /** A path as a relative output path: "/a/b" → "a/b", "../x/y" → "x/y". */
@@ -128,15 +134,19 @@ async function* records(path: string, stdin: NodeJS.ReadableStream): AsyncGenera
     yield {
       kind: 'bad',
       source: name,
-      message: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(err),
+      message: describeError(err),
     };
   }
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : c);
-  return Buffer.concat(chunks).toString('utf8');
+/** One page on standard input, as bytes: its charset is detected like a file's. */
+async function stdinPage(spec: InputSpec): Promise<Item> {
+  try {
+    const bytes = await readStream(spec.stdin, spec.maxBytes);
+    return { kind: 'record', source: '-', bytes, out: 'stdin', group: '.' };
+  } catch (err) {
+    return { kind: 'bad', source: 'stdin', message: describeError(err) };
+  }
 }
 
 interface Root {
@@ -151,7 +161,7 @@ interface Root {
 async function* expand(arg: string, spec: InputSpec, single: boolean): AsyncGenerator<Item> {
   if (arg === '-') {
     if (spec.ndjson) yield* records('-', spec.stdin);
-    else yield { kind: 'record', source: '-', text: await readAll(spec.stdin), out: 'stdin', group: '.' };
+    else yield await stdinPage(spec);
     return;
   }
   let root: Root | undefined;
@@ -201,7 +211,7 @@ async function* expand(arg: string, spec: InputSpec, single: boolean): AsyncGene
     yield {
       kind: 'bad',
       source: dir,
-      message: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(err),
+      message: describeError(err),
     };
   }
 }

@@ -27,7 +27,10 @@ async function learnFrom(learner: TemplateLearner, item: Item, plan: LearnPlan):
   try {
     if (item.kind === 'record') {
       const type = item.html !== undefined && (plan.options.type ?? 'auto') === 'auto' ? 'html' : plan.options.type;
-      return learner.add(item.group, item.text ?? item.html ?? '', { ...plan.options, ...(type ? { type } : {}) });
+      return learner.add(item.group, item.bytes ?? item.text ?? item.html ?? '', {
+        ...plan.options,
+        ...(type ? { type } : {}),
+      });
     }
     if (item.kind !== 'file') return false;
     return learner.add(item.group, await readInput(item.path, plan.options.maxBytes), plan.options);

@@ -93,6 +93,7 @@ export async function runBatch(o: BatchOptions): Promise<number> {
     ...o.spec,
     skipDirs,
     stdin: process.stdin,
+    maxBytes: o.options.maxBytes,
     ...(o.verbose ? { onSkip: (path: string, why: string) => log(`${path}: skipped: ${why}`) } : {}),
   };
 
@@ -118,13 +119,14 @@ export async function runBatch(o: BatchOptions): Promise<number> {
     if (o.verbose || (o.learnOnly && !o.quiet))
       log(`learned ${template.lineCount()} template lines in ${template.size} groups from ${learned.pages} pages`);
   }
-  if (o.saveTemplate && template) await writeAtomic(o.saveTemplate, `${JSON.stringify(template.toFile(), null, 1)}\n`);
+  const templateFile = template?.toFile() ?? null;
+  if (o.saveTemplate && templateFile) await writeAtomic(o.saveTemplate, `${JSON.stringify(templateFile, null, 1)}\n`);
   if (o.learnOnly) return 0;
 
   const config: TaskConfig = {
     options: o.options,
     format: o.outDir ? o.format : 'record',
-    template: template?.size ? template.toFile() : null,
+    template: template?.size ? templateFile : null,
   };
   const runner = createRunner(o.jobs, config);
   try {
@@ -183,7 +185,11 @@ async function clean(
       ...(item.kind === 'file'
         ? { path: item.path }
         : {
-            ...(item.text !== undefined ? { text: item.text } : { html: item.html ?? '' }),
+            ...(item.bytes !== undefined
+              ? { bytes: item.bytes }
+              : item.text !== undefined
+                ? { text: item.text }
+                : { html: item.html ?? '' }),
             ...(item.id !== undefined ? { id: item.id } : {}),
             ...(item.url !== undefined ? { url: item.url } : {}),
           }),

@@ -23,6 +23,8 @@ export interface Task {
   source: string;
   group: string;
   path?: string;
+  /** A page read from standard input. */
+  bytes?: Uint8Array;
   text?: string;
   html?: string;
   id?: string;
@@ -73,7 +75,9 @@ export function taskRunner(config: TaskConfig): (task: Task) => TaskResult {
     try {
       // The decode stage refuses binary, oversized and broken inputs with an InputError.
       const input =
-        task.path !== undefined ? readPage(task.path, config.options.maxBytes) : (task.text ?? task.html ?? '');
+        task.path !== undefined
+          ? readPage(task.path, config.options.maxBytes)
+          : (task.bytes ?? task.text ?? task.html ?? '');
       const pageTemplate = template?.lookup(pageGroup(task.group, input));
       const article = cleanArticle(input, {
         ...config.options,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/article/byline.js';
 import { parseDate } from '../../src/article/date.js';
+import { siteFromTitle } from '../../src/article/declared.js';
 
 describe('parseDate', () => {
   it.each([
@@ -42,5 +43,30 @@ describe('parseByline', () => {
 
   it('does not take a sentence for a byline', () => {
     expect(parseByline('By the end of the year prices rose', prefixes)).toBeNull();
+  });
+});
+
+describe('parseByline and dates on the same line', () => {
+  it('drops a month that begins the date after the name, and keeps a surname that is a month', () => {
+    expect(parseByline('By Erin Cunningham March 18 at 3:57 PM', ['by'])).toBe('Erin Cunningham');
+    expect(parseByline('By Theresa May', ['by'])).toBe('Theresa May');
+  });
+});
+
+describe('dates and site names as Czech and Chinese pages write them', () => {
+  it('reads "3. 5. 2022", with a space after each dot', () => {
+    expect(parseDate('Vloženo: 3. 5. 2022 | Přečteno: 412×')).toBe('2022-05-03');
+  });
+
+  it('takes the site from the other end of a <title> whose headline the page shows', () => {
+    expect(siteFromTitle('Obec opraví jídelnu :: Podhorský obzor', ['Podhorský obzor', 'Obec opraví jídelnu'])).toBe(
+      'Podhorský obzor',
+    );
+    expect(siteFromTitle('澄湖市启动加装电梯补贴_本地新闻_澄湖晚报', ['澄湖市启动加装电梯补贴'])).toBe('澄湖晚报');
+    expect(siteFromTitle('A headline nobody shows | Site', ['Another headline'])).toBeNull();
+    // Other ends that name no site: a page number, a byline, a second headline cut short.
+    expect(siteFromTitle('Old trucks of the fifties - Part 49', ['Old trucks of the fifties'])).toBeNull();
+    expect(siteFromTitle('Why we cook | By Linda', ['Why we cook'])).toBeNull();
+    expect(siteFromTitle('Everything has its time… | Market of good life', ['Market of good life'])).toBeNull();
   });
 });

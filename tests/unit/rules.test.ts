@@ -63,6 +63,18 @@ describe('rules', () => {
     expect(r.get('Pour participer aux discussions, identifiez-vous')).toMatch(/^phrase:(comments|login)$/);
   });
 
+  it('phrase: British "Advert" slots and "Tell us what you think" are labels', () => {
+    const en =
+      'The council approved the new budget on Monday after a long debate about the school buildings and the roads.';
+    const r = rules(
+      [en, 'Advert', en.replace('council', 'mayor'), 'Tell us what you think...', en.replace('Monday', 'Friday')].join(
+        '\n',
+      ),
+    );
+    expect(r.get('Advert')).toBe('phrase:ads');
+    expect(r.get('Tell us what you think...')).toBe('phrase:comments');
+  });
+
   it('figures: a credit glued to its caption, and the alt repeating it, become one image', () => {
     const page = [
       'Sécheresse : le gouvernement débloque une aide d’urgence',

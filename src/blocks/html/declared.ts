@@ -1,146 +1,10 @@
 import type { AnyNode, Element } from 'domhandler';
-import { dropInvisible } from '../../decode/normalize.js';
 import type { DeclaredMetadata } from '../../types.js';
+import { clean, jsonLd } from './json-ld.js';
 
 // What the page says about itself: JSON-LD, OpenGraph and other meta tags. All of it is evidence
 // for the article stage to weigh, never copied blindly (headlines get truncated, authors are
 // organisations, dates are of the last update).
-
-type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-const ARTICLE_TYPES =
-  /^(?:Article|NewsArticle|BlogPosting|Report|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|ScholarlyArticle|TechArticle|SocialMediaPosting|LiveBlogPosting|Posting|WebPage|Recipe)$/;
-
-function isObject(v: Json | undefined): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function types(o: JsonObject): string[] {
-  const t = o['@type'];
-  if (typeof t === 'string') return [t];
-  if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
-  return [];
-}
-
-/** Every object in a JSON-LD document (through @graph and arrays), depth-first. */
-function objects(v: Json, out: JsonObject[] = [], depth = 0): JsonObject[] {
-  if (depth > 8) return out;
-  if (Array.isArray(v)) for (const x of v) objects(x, out, depth + 1);
-  else if (isObject(v)) {
-    out.push(v);
-    const graph = v['@graph'];
-    if (graph) objects(graph, out, depth + 1);
-    const main = v.mainEntity ?? v.mainEntityOfPage;
-    if (isObject(main) || Array.isArray(main)) objects(main, out, depth + 1);
-  }
-  return out;
-}
-
-// (A depth bound: JSON-LD nested 100,000 levels deep, which JSON.parse accepts, would overflow the stack.)
-function str(v: Json | undefined, depth = 0): string | null {
-  if (typeof v === 'string') return clean(v);
-  if (typeof v === 'number') return String(v);
-  if (depth > 8) return null;
-  if (Array.isArray(v)) return str(v[0], depth + 1);
-  if (isObject(v)) return str(v.name ?? v['@value'] ?? v.url, depth + 1);
-  return null;
-}
-
-function clean(s: string): string | null {
-  const t = dropInvisible(decodeEntities(s)).replace(/\s+/g, ' ').trim();
-  return t || null;
-}
-
-// JSON-LD strings sometimes carry HTML entities (the page's CMS double-encoded them).
-function decodeEntities(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|quot|apos|lt|gt|nbsp);/gi, (m, e: string) => {
-    const k = e.toLowerCase();
-    if (k === 'amp') return '&';
-    if (k === 'quot') return '"';
-    if (k === 'apos') return "'";
-    if (k === 'lt') return '<';
-    if (k === 'gt') return '>';
-    if (k === 'nbsp') return ' ';
-    const code = k.startsWith('#x') ? Number.parseInt(k.slice(2), 16) : Number.parseInt(k.slice(1), 10);
-    return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-  });
-}
-
-function people(v: Json | undefined): string | null {
-  if (v === undefined || v === null) return null;
-  const list = Array.isArray(v) ? v : [v];
-  const names: string[] = [];
-  for (const p of list) {
-    // An Organization as author is the publisher, not a byline.
-    if (isObject(p) && types(p).includes('Organization')) continue;
-    const n = str(p);
-    if (n && !/^https?:\/\//.test(n)) names.push(n);
-  }
-  return names.length ? [...new Set(names)].join(', ') : null;
-}
-
-function parseJsonLd(text: string): Json | undefined {
-  try {
-    return JSON.parse(text) as Json;
-  } catch {
-    // Trailing commas and raw newlines in strings are common; one lenient retry.
-    try {
-      return JSON.parse(text.replace(/,\s*([}\]])/g, '$1').replace(/[\r\n\t]+/g, ' ')) as Json;
-    } catch {
-      return undefined;
-    }
-  }
-}
-
-interface JsonLdFacts {
-  headline: string | null;
-  author: string | null;
-  published: string | null;
-  publisher: string | null;
-  articleBody: string | null;
-  image: string | null;
-  description: string | null;
-  url: string | null;
-}
-
-function jsonLd(scripts: string[]): JsonLdFacts {
-  const facts: JsonLdFacts = {
-    headline: null,
-    author: null,
-    published: null,
-    publisher: null,
-    articleBody: null,
-    image: null,
-    description: null,
-    url: null,
-  };
-  const all: JsonObject[] = [];
-  for (const text of scripts) {
-    const doc = parseJsonLd(text);
-    if (doc !== undefined) objects(doc, all);
-  }
-  // Articles first, then web pages: the most specific declaration wins.
-  const ranked = all
-    .filter((o) => types(o).some((t) => ARTICLE_TYPES.test(t)))
-    .sort((a, b) => Number(types(a).includes('WebPage')) - Number(types(b).includes('WebPage')));
-  for (const o of ranked) {
-    facts.headline ??= str(o.headline) ?? (types(o).includes('WebPage') ? null : str(o.name));
-    facts.author ??= people(o.author ?? o.creator);
-    facts.published ??= str(o.datePublished ?? o.dateCreated);
-    facts.publisher ??= str(o.publisher);
-    facts.articleBody ??= typeof o.articleBody === 'string' ? o.articleBody : null;
-    facts.image ??= str(o.image ?? o.thumbnailUrl);
-    facts.description ??= str(o.description);
-    facts.url ??= str(o.url);
-  }
-  if (!facts.publisher) {
-    const org = all.find((o) => types(o).some((t) => t === 'Organization' || t === 'NewsMediaOrganization'));
-    if (org) facts.publisher = str(org.name);
-  }
-  return facts;
-}
 
 function meta(page: PageFacts, ...keys: string[]): string | null {
   for (const k of keys) {
@@ -157,13 +21,28 @@ const BYLINE_TESTS: ((el: Element) => boolean)[] = [
   (el) => el.attribs.itemprop === 'name' && hasAuthorAncestor(el),
   (el) => /(?:^|\s)author(?:\s|$)/.test(el.attribs.itemprop ?? ''),
   (el) => el.attribs.rel === 'author',
+  // The hCard of WordPress themes: <span class="author vcard"><a class="url fn n">Name</a>.
+  (el) => /(?:^|\s)vcard(?:\s|$)/.test(el.attribs.class ?? '') && /(?:^|\s)author(?:\s|$)/.test(el.attribs.class ?? ''),
   (el) => (el.attribs.class ?? '').includes('byline'),
   (el) => (el.attribs.class ?? '').includes('author-name'),
-  (el) => (el.attribs.class ?? '').includes('author'),
+  // "author", "post-author", "author_box", but not "authority-control".
+  (el) => /(?:^|[\s_-])author(?:$|[\s_-]|s\b)/.test(el.attribs.class ?? ''),
   (el) => (el.attribs.id ?? '').includes('byline'),
 ];
+// Author-ish markup that holds no byline: a comment's author, the comment form's "Name *" label,
+// the "Posted by" label before the name.
+const NOT_BYLINE = /comment|respond|reply|prep|label|avatar|(?:^|[\s_-])form(?:$|[\s_-])/;
 const BYLINE_MAX_CHARS = 100;
 const MAYBE_BYLINE = /author|byline|name/;
+
+/** Inside a comment thread or form (a few levels up is enough: the byline tests are cheap to miss). */
+function inComments(el: Element): boolean {
+  for (let p = el.parent as Element | null, d = 0; p && d < 12; p = p.parent as Element | null, d++) {
+    if (p.type !== 'tag') return false;
+    if (p.name === 'form' || /comment|respond/.test(`${p.attribs.class ?? ''} ${p.attribs.id ?? ''}`)) return true;
+  }
+  return false;
+}
 
 function hasAuthorAncestor(el: Element): boolean {
   for (let p = el.parent as Element | null, d = 0; p && d < 8; p = p.parent as Element | null, d++)
@@ -190,6 +69,13 @@ function textOf(el: AnyNode, max = BYLINE_MAX_CHARS * 4): string {
   return out;
 }
 
+// Microdata and RDFa dates on ordinary elements: <span itemprop="datePublished" content="…">.
+const MICRO_DATE = /^(?:schema:)?(?:datePublished|dateCreated|uploadDate)$/;
+// "date", "news-date", "post-date", "entry-date", "publishingdate", "time" as a class or id word.
+const DATE_CLASS = /(?:^|[\s_-])(?:date|time|published|publishingdate|publish-date|post-created|dateline)(?:$|[\s_-])/i;
+const MAX_DATE_TEXTS = 8;
+const DATE_TEXT_MAX = 80;
+
 /** What one pass over the DOM finds for the declarations. */
 interface PageFacts {
   metas: Map<string, string>;
@@ -198,6 +84,11 @@ interface PageFacts {
   canonical: string | null;
   htmlLang: string | null;
   time: string | null;
+  /** A publication date in microdata or RDFa on any element (itemprop/property + content). */
+  microDate: string | null;
+  /** Short texts of elements whose class or id says "date" (the visible date line), in page order. */
+  dateTexts: { text: string; afterHeadline: boolean }[];
+  seenH1: boolean;
   bylines: (Element | undefined)[];
 }
 
@@ -209,6 +100,9 @@ function collect(root: AnyNode): PageFacts {
     canonical: null,
     htmlLang: null,
     time: null,
+    microDate: null,
+    dateTexts: [],
+    seenH1: false,
     bylines: [],
   };
   const stack: AnyNode[] = [root];
@@ -224,8 +118,11 @@ function collect(root: AnyNode): PageFacts {
     const a = el.attribs;
     switch (el.name) {
       case 'meta': {
-        const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'])?.toLowerCase();
-        if (key && a.content !== undefined && !page.metas.has(key)) page.metas.set(key, a.content);
+        const keys = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'])?.toLowerCase();
+        if (!keys || a.content === undefined) continue;
+        // property="dc:title og:title" declares both.
+        for (const key of keys.includes(' ') ? keys.split(/\s+/) : [keys])
+          if (key && !page.metas.has(key)) page.metas.set(key, a.content);
         continue;
       }
       case 'script':
@@ -245,9 +142,29 @@ function collect(root: AnyNode): PageFacts {
       case 'time':
         if (a.datetime && (!page.time || 'pubdate' in a)) page.time = a.datetime;
         break;
+      case 'h1':
+        page.seenH1 = true;
+        break;
+    }
+    if (a.content !== undefined && !page.microDate) {
+      const prop = a.itemprop ?? a.property;
+      if (prop && MICRO_DATE.test(prop)) page.microDate = a.content;
+    }
+    // Most elements carry no class or id: they skip the date and byline tests without building
+    // a string (this pass visits every element of the page).
+    const named = a.class !== undefined || a.id !== undefined;
+    const classId = named ? `${a.class ?? ''} ${a.id ?? ''}` : '';
+    if (named && page.dateTexts.length < MAX_DATE_TEXTS && DATE_CLASS.test(classId)) {
+      const t = clean(textOf(el, DATE_TEXT_MAX));
+      if (t && t.length <= DATE_TEXT_MAX && /\d/.test(t)) page.dateTexts.push({ text: t, afterHeadline: page.seenH1 });
     }
     // Only elements whose attributes mention an author or byline can pass a byline test.
-    if (MAYBE_BYLINE.test(`${a.class ?? ''} ${a.id ?? ''} ${a.itemprop ?? ''} ${a.rel ?? ''}`)) {
+    if (
+      (named || a.itemprop !== undefined || a.rel !== undefined) &&
+      (MAYBE_BYLINE.test(classId) || MAYBE_BYLINE.test(a.itemprop ?? '') || MAYBE_BYLINE.test(a.rel ?? '')) &&
+      !NOT_BYLINE.test(classId) &&
+      !inComments(el)
+    ) {
       BYLINE_TESTS.forEach((test, k) => {
         if (page.bylines[k] === undefined && test(el)) {
           const t = clean(textOf(el));
@@ -259,6 +176,21 @@ function collect(root: AnyNode): PageFacts {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
   }
   return page;
+}
+
+/** twitter:labelN / twitter:dataN pairs (SEO plugins put "Written by" and the author there). */
+function labelled(page: PageFacts): { label: string; value: string }[] {
+  const out: { label: string; value: string }[] = [];
+  for (let n = 1; n <= 4; n++) {
+    const label = meta(page, `twitter:label${n}`);
+    const value = meta(page, `twitter:data${n}`);
+    if (label && value) out.push({ label, value });
+  }
+  return out;
+}
+
+function notHandle(v: string | null): string | null {
+  return v && !v.startsWith('@') ? v : null;
 }
 
 function visibleByline(page: PageFacts): string | null {
@@ -273,11 +205,18 @@ export function declaredMetadata(root: AnyNode): DeclaredMetadata {
   const documentTitle = page.title ? clean(page.title) : null;
   const timeEl = page.time;
   return {
-    title: ld.headline ?? meta(page, 'og:title', 'twitter:title', 'dc.title') ?? documentTitle,
+    title:
+      ld.headline ?? meta(page, 'dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'dc.title') ?? documentTitle,
     documentTitle,
-    siteName: meta(page, 'og:site_name', 'application-name', 'twitter:site') ?? ld.publisher,
+    // (twitter:site is most often a handle, "@Site", which names an account, not the site.)
+    siteName: meta(page, 'og:site_name', 'application-name') ?? notHandle(meta(page, 'twitter:site')) ?? ld.publisher,
     byline: ld.author,
-    bylineHint: meta(page, 'author', 'article:author', 'dc.creator', 'byl', 'parsely-author') ?? visibleByline(page),
+    bylineHint:
+      meta(page, 'dc:creator', 'dcterm:creator', 'dc.creator', 'author', 'article:author', 'byl', 'parsely-author') ??
+      visibleByline(page) ??
+      ld.authorOrg,
+    bylineMarkup: visibleByline(page),
+    labelled: labelled(page),
     published:
       ld.published ??
       meta(
@@ -291,7 +230,12 @@ export function declaredMetadata(root: AnyNode): DeclaredMetadata {
         'parsely-pub-date',
         'og:published_time',
       ) ??
-      (timeEl ? clean(timeEl) : null),
+      (timeEl ? clean(timeEl) : null) ??
+      (page.microDate ? clean(page.microDate) : null),
+    dateTexts: [
+      ...page.dateTexts.filter((d) => d.afterHeadline),
+      ...page.dateTexts.filter((d) => !d.afterHeadline),
+    ].map((d) => d.text),
     description: meta(page, 'og:description', 'description', 'twitter:description') ?? ld.description,
     image: meta(page, 'og:image', 'twitter:image') ?? ld.image,
     url: page.canonical ?? meta(page, 'og:url') ?? ld.url,

@@ -99,6 +99,8 @@ const IMAGE_MARK = /\uE003[^\uE001]*\uE001[^\uE002]*\uE002/gu;
 interface Frame {
   tag: string;
   negative: string | null;
+  /** Which element carried `negative` (0: none), so that the rules can weigh how much it holds. */
+  negativeAt: number;
   positive: boolean;
   landmark: string | null;
   inArticle: boolean;
@@ -179,6 +181,7 @@ export function walk(root: AnyNode): WalkResult {
   const rootFrame: Frame = {
     tag: '#root',
     negative: null,
+    negativeAt: 0,
     positive: false,
     landmark: null,
     inArticle: false,
@@ -253,6 +256,8 @@ export function walk(root: AnyNode): WalkResult {
   const frames: Frame[] = [rootFrame];
   // A new container's id is its index in containerParent, which records its parent.
   const allocId = (parent: number): number => containerParent.push(parent) - 1;
+  let negatives = 0;
+  const allocNegative = (): number => ++negatives;
   const pushClose = (close: Frame, tag: string, restore: Frame, md: string): void => {
     nodes.push(new Close(close, tag, restore, md));
     frames.push(close);
@@ -322,7 +327,7 @@ export function walk(root: AnyNode): WalkResult {
       if (src && !frame.row) buf.markdown += `${IMAGE_OPEN}${el.attribs.alt ?? ''}${MARK_MID}${src}${MARK_CLOSE}`;
       continue;
     }
-    const f = childFrame(frame, el, tag, allocId);
+    const f = childFrame(frame, el, tag, allocId, allocNegative);
     let md = '';
     let open = '';
     if (!f.pre && !frame.row) {
@@ -393,9 +398,13 @@ export function walk(root: AnyNode): WalkResult {
 /** Where a block sits, as its frame knows it. */
 function placeOf(
   f: Frame,
-): Pick<HtmlHints, 'negative' | 'positive' | 'landmark' | 'inArticle' | 'container' | 'commentDepth' | 'inForm'> {
+): Pick<
+  HtmlHints,
+  'negative' | 'negativeAt' | 'positive' | 'landmark' | 'inArticle' | 'container' | 'commentDepth' | 'inForm'
+> {
   return {
     negative: f.negative,
+    negativeAt: f.negativeAt,
     positive: f.positive,
     landmark: f.landmark,
     inArticle: f.inArticle,
@@ -423,7 +432,13 @@ function hasPreviousRow(tr: Element): boolean {
   return false;
 }
 
-function childFrame(parent: Frame, el: Element, tag: string, id: (parent: number) => number): Frame {
+function childFrame(
+  parent: Frame,
+  el: Element,
+  tag: string,
+  id: (parent: number) => number,
+  negativeId: () => number,
+): Frame {
   // Most elements are plain inline markup (span, em, font…) that changes nothing: no new frame,
   // which spares an allocation per element on pages of tens of thousands.
   const a = el.attribs;
@@ -453,6 +468,7 @@ function childFrame(parent: Frame, el: Element, tag: string, id: (parent: number
     tag: isBlock ? tag : parent.tag,
     // The nearest hint wins: a newsletter box inside the article body is a newsletter box.
     negative: hints.negative ?? (hints.positive ? null : parent.negative),
+    negativeAt: hints.negative ? negativeId() : hints.positive ? 0 : parent.negativeAt,
     positive: hints.positive || itemprop === 'articlebody' || (parent.positive && !hints.negative),
     landmark,
     inArticle,

@@ -235,7 +235,7 @@ export function figuresRule(ctx: Context): void {
     const prev = ctx.feats[i - 1];
     const text = ctx.blocks[i - 1]?.text ?? '';
     if (f.caption || !prev || found.has(i - 1) || !undecided(ctx, i - 1)) continue;
-    if (prev.words >= 3 && prev.words <= 30 && !/[.!?:]$/.test(text)) {
+    if (prev.words >= 3 && prev.words <= 30 && !/[.!?:。！？：…]$/u.test(text)) {
       f.caption = text;
       found.set(i - 1, {
         caption: text,

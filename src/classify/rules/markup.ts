@@ -7,11 +7,75 @@ import { type Context, drop, undecided } from '../context.js';
 const LINK_DENSITY = 0.65;
 const PROSE_WORDS = 25;
 const NAV_WORDS = new Set(['menu', 'nav', 'navbar', 'navigation']);
+// Over this share of the page's prose (good-quality blocks), a furniture word is taken for a
+// markup accident.
+const SWALLOW_SHARE = 0.5;
+// Comment threads may well be most of a page, and are still no article text.
+const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist', 'disqus']);
+
+/**
+ * Elements whose furniture word (class or id) stands over most of the page's prose: an unclosed
+ * <div class="menu"> of a malformed page that swallowed the article, a theme's
+ * <div class="entry share"> around the post. Their word says nothing about the text inside.
+ */
+function swallowing(ctx: Context): Set<number> {
+  const chars = new Map<number, number>();
+  let total = 0;
+  ctx.blocks.forEach((b, i) => {
+    if (ctx.qualities[i] !== 'good') return;
+    total += b.text.length;
+    const at = b.html?.negativeAt;
+    if (at) chars.set(at, (chars.get(at) ?? 0) + b.text.length);
+  });
+  const out = new Set<number>();
+  for (const [at, n] of chars) if (n > total * SWALLOW_SHARE) out.add(at);
+  return out;
+}
+
+// "1/50 United goin down", "2/50 Star Wars boosts economy"…: the slides of a photo gallery.
+const SLIDE = /^(\d{1,3}) ?\/ ?(\d{1,3})\s+\S/;
+const MIN_SLIDES = 3;
+
+/** A run of numbered slides ("k/N" headings, k counting up) and the captions between them. */
+function galleryRule(ctx: Context): void {
+  let run: { n: string; next: number; first: number; last: number; count: number } | null = null;
+  const flush = () => {
+    if (run && run.count >= MIN_SLIDES) {
+      for (let i = run.first; i <= run.last + 1 && i < ctx.blocks.length; i++) {
+        if (!undecided(ctx, i)) continue;
+        // The caption after the last slide goes with it; nothing further.
+        if (i === run.last + 1 && SLIDE.test(ctx.blocks[i]?.text ?? '')) break;
+        drop(ctx, i, 'gallery', `slides of a ${run.n}-photo gallery and their captions`);
+      }
+    }
+    run = null;
+  };
+  ctx.blocks.forEach((b, i) => {
+    if (!b.html) return;
+    const m = SLIDE.exec(b.text);
+    if (!m) return;
+    const k = Number(m[1]);
+    const n = m[2] as string;
+    if (run && run.n === n && k === run.next) {
+      run.next++;
+      run.last = i;
+      run.count++;
+      return;
+    }
+    flush();
+    run = { n, next: k + 1, first: i, last: i, count: 1 };
+  });
+  flush();
+}
 
 export function markupRule(ctx: Context): void {
+  galleryRule(ctx);
+  const ignored = swallowing(ctx);
   ctx.blocks.forEach((b, i) => {
-    const h = b.html;
-    if (!h || !undecided(ctx, i)) return;
+    const html = b.html;
+    if (!html || !undecided(ctx, i)) return;
+    const h =
+      ignored.has(html.negativeAt) && !COMMENT_WORDS.has(html.negative ?? '') ? { ...html, negative: null } : html;
     // A figcaption, or an element whose class says caption (photo captions in plain <div>s).
     if (h.kind === 'caption' || h.negative === 'caption') {
       // A figure's caption describes the photo: it goes with the images, not the text.

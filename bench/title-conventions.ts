@@ -1,0 +1,52 @@
+// How the corpus's title references treat a site's name after the headline. For every page of the
+// readability and trafilatura sets: does the reference equal the declared title as written
+// (og:title, else <title>), or the headline clean-article gives? And, on the pages whose declared
+// title is that headline plus a suffix ("Headline | Site"), does the reference keep the suffix?
+//   npx tsx bench/title-conventions.ts [--corpus DIR]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { declaredMetadata } from '../src/blocks/html/declared.js';
+import { parseHtml } from '../src/blocks/html/parse.js';
+import { decode } from '../src/decode/decode.js';
+import { cleanArticle } from '../src/index.js';
+import { DEFAULT_CORPUS } from './corpus.js';
+import { normSpace, type TruthRecord } from './metrics.js';
+import { runMain } from './run-quality.js';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { corpus: { type: 'string' } } });
+  const corpus = values.corpus ?? DEFAULT_CORPUS;
+  for (const name of ['readability', 'trafilatura']) {
+    const truth = JSON.parse(readFileSync(join(corpus, name, 'truth.json'), 'utf8')) as Record<string, TruthRecord>;
+    let titles = 0;
+    let asWritten = 0;
+    let ours = 0;
+    let keeps = 0;
+    let drops = 0;
+    for (const rec of Object.values(truth)) {
+      if (typeof rec.title !== 'string' || !rec.title.trim() || !rec.file) continue;
+      titles++;
+      const bytes = readFileSync(join(corpus, name, 'html', rec.file));
+      const headline = normSpace(cleanArticle(bytes, { type: 'html' }).title ?? '');
+      const declared = declaredMetadata(parseHtml(decode(bytes).text));
+      const written = normSpace(declared.title ?? declared.documentTitle ?? '');
+      const want = normSpace(rec.title);
+      if (want === written) asWritten++;
+      if (want === headline) ours++;
+      // The declared title is the headline and something after it.
+      if (headline && written.length > headline.length && written.startsWith(headline)) {
+        if (want === written) keeps++;
+        else if (want === headline) drops++;
+      }
+    }
+    console.log(
+      `${name}: ${titles} reference titles; equal to the declared title as written: ${asWritten}; ` +
+        `to clean-article's headline: ${ours}; where the declared title is the headline plus a suffix, ` +
+        `the reference keeps the suffix on ${keeps} pages and drops it on ${drops}`,
+    );
+  }
+  return 0;
+}
+
+runMain('title-conventions', main);

@@ -1,0 +1,165 @@
+// What an HTML page declares about its author and date, read the way the corpus pages write it.
+import { describe, expect, it } from 'vitest';
+import { markedDate } from '../../src/article/declared.js';
+import { declaredMetadata } from '../../src/blocks/html/declared.js';
+import { parseHtml } from '../../src/blocks/html/parse.js';
+import { cleanArticle } from '../../src/index.js';
+
+const prose = 'The council approved the new budget on Monday after a long debate about the school buildings. ';
+const body = `<article><h1>Budget approved</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article>`;
+const page = (head: string, extra = '') =>
+  `<!doctype html><html lang="en"><head><title>Budget approved</title>${head}</head><body>${body}${extra}</body></html>`;
+const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+const html = (head: string, extra = '') => cleanArticle(page(head, extra), { type: 'html' });
+
+describe('declared author and date', () => {
+  it('reads JSON-LD wrapped in CDATA', () => {
+    const a = html(ld('<![CDATA[{"@type":"NewsArticle","datePublished":"2001-10-29T01:59:14Z"}]]>'));
+    expect(a.published).toBe('2001-10-29');
+  });
+
+  it('follows an author given by @id to the Person in the graph', () => {
+    const graph = {
+      '@graph': [
+        { '@type': 'Article', author: { '@id': 'https://x.test/#/person/1' }, headline: 'Budget approved' },
+        { '@type': 'Person', '@id': 'https://x.test/#/person/1', name: 'Amy Roe' },
+      ],
+    };
+    expect(html(ld(JSON.stringify(graph))).byline).toBe('Amy Roe');
+  });
+
+  it('takes an organisation as author only when nothing names a person', () => {
+    const org = ld('{"@type":"Article","author":{"@type":"Organization","name":"Contributors to the Wiki"}}');
+    expect(html(org).byline).toBe('Contributors to the Wiki');
+    expect(html(`${org}<meta name="author" content="Jane Roe">`).byline).toBe('Jane Roe');
+  });
+
+  it('prefers Dublin Core, and reads meta properties that declare several keys at once', () => {
+    const head =
+      '<meta name="author" content="Meta Author"><meta property="dcterms:creator dc:creator" content="Dc Creator">';
+    expect(html(head).byline).toBe('Dc Creator');
+  });
+
+  it('keeps an author that is the site itself, as the reference answers do', () => {
+    const head = '<meta property="og:site_name" content="Telebasel"><meta name="author" content="Telebasel">';
+    expect(html(head).byline).toBe('Telebasel');
+  });
+
+  it('reads the author from a "Written by" label pair', () => {
+    const head = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Karen Herr">';
+    expect(html(head).byline).toBe('Karen Herr');
+    const other =
+      '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">';
+    expect(html(other).byline).toBeNull();
+  });
+
+  it('takes no byline from comment forms, comment authors or "authority" classes', () => {
+    const extra =
+      '<div id="comments"><span class="author">Troll Person</span><form><label class="comment-form-author">Name *</label></form></div>' +
+      '<div class="authority-control">Authority control</div>';
+    expect(html('', extra).byline).toBeNull();
+  });
+
+  it('reads the hCard author, not the "Posted by" label before it', () => {
+    const extra =
+      '<div class="entry-meta"><span class="meta-prep meta-prep-author">Posted by</span> <span class="author vcard"><a class="url fn n" href="/a">Walter Roe</a></span></div>';
+    expect(html('', extra).byline).toBe('Walter Roe');
+  });
+});
+
+describe('bylines the page shows against the ones it declares', () => {
+  it('a meta author that only names the site yields to the byline markup', () => {
+    const head = '<meta name="author" content="Example.at">';
+    const extra = '<small itemprop="author" itemscope>von <span itemprop="name">Alex Karper</span></small>';
+    expect(html(head, extra).byline).toBe('Alex Karper');
+  });
+
+  it('a twitter handle is no site name', () => {
+    expect(html('<meta name="twitter:site" content="@ExampleNews">').siteName).toBeNull();
+  });
+
+  it('a headline that begins like a byline is no byline', () => {
+    const a = cleanArticle(
+      `<!doctype html><html lang="de"><head><title>Von Sprachregeln, Politik und Deutsch</title></head><body><article><h1>Von Sprachregeln, Politik und Deutsch</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article></body></html>`,
+      { type: 'html' },
+    );
+    expect(a.byline).toBeNull();
+  });
+
+  it('reads the author box right under the body when nothing else names the author', () => {
+    const a = cleanArticle(
+      `<!doctype html><html lang="de"><head><title>t</title></head><body><article><h1>Budget approved</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article><div class="box">Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet</div></body></html>`,
+      { type: 'html' },
+    );
+    expect(a.byline).toBe('Fritz Imhof');
+  });
+});
+
+describe('headline far below a long menu', () => {
+  it('is still confirmed by the declared title', () => {
+    const menu = Array.from({ length: 600 }, (_, i) => `<li><a href="/p${i}">Section ${i}</a></li>`).join('');
+    const a = cleanArticle(
+      `<!doctype html><html><head><title>Bears had a record year: the count | National Park of the Hills</title></head><body><ul>${menu}</ul><article><h1>Bears had a record year</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article></body></html>`,
+      { type: 'html' },
+    );
+    expect(a.title).toBe('Bears had a record year');
+  });
+
+  it('"ByAlex Roe", a byline read without the space the markup left out, is "Alex Roe"', () => {
+    const head = '<meta name="author" content="ByAlex Roe">';
+    expect(html(head).byline).toBe('Alex Roe');
+  });
+});
+
+describe('declared title against the headings', () => {
+  const titled = (head: string, top: string, h1: string) =>
+    cleanArticle(
+      `<!doctype html><html lang="en"><head>${head}</head><body><header>${top}</header><article><h1>${h1}</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article></body></html>`,
+      { type: 'html' },
+    ).title;
+
+  it('takes the headline of the article, not the <header> repeating the <title>', () => {
+    const head = '<title>Dead bees under lime trees: the answer | Bees</title>';
+    expect(titled(head, '<h2>Dead bees under lime trees: the answer | Bees</h2>', 'Dead bees under lime trees')).toBe(
+      'Dead bees under lime trees',
+    );
+  });
+
+  it('drops what the <h1> adds after a separator or a date when a declaration has the headline alone', () => {
+    const head = '<meta property="og:title" content="What we do not want to hear">';
+    expect(titled(head, '', 'What we do not want to hear | OTHER.NET')).toBe('What we do not want to hear');
+    expect(titled(head, '', 'What we do not want to hear 02.02.2022 • Press')).toBe('What we do not want to hear');
+    // A longer headline that merely begins like the declaration stays whole.
+    const short = '<meta property="og:title" content="Can fish feel pain?">';
+    expect(titled(short, '', 'Can fish feel pain / suffer?')).toBe('Can fish feel pain / suffer?');
+  });
+
+  it('prefers the headline in the text to a <title> that only names the site', () => {
+    const head =
+      '<title>Example Power</title><link rel="canonical" href="https://www.examplepower.com/press/wind.html">';
+    expect(titled(head, '', 'Citizens invest in the new wind farm')).toBe('Citizens invest in the new wind farm');
+  });
+});
+
+describe('visible and microdata dates', () => {
+  it('reads a date from microdata or RDFa on an ordinary element', () => {
+    expect(html('', '<span property="schema:dateCreated" content="2020-04-21T14:40:07+00:00"></span>').published).toBe(
+      '2020-04-21',
+    );
+    expect(html('', '<span itemprop="uploadDate" content="2020-03-18T14:16:20+01:00"></span>').published).toBe(
+      '2020-03-18',
+    );
+  });
+
+  it('lists the visible date lines marked by class or id, those after the headline first', () => {
+    const d = declaredMetadata(
+      parseHtml(
+        '<body><aside><span class="date">01.01.2019</span></aside><h1>Budget approved</h1><span class="news-date">12.12.2022</span>' +
+          '<span class="update-box">03.03.2023</span><span class="time">no digits</span></body>',
+      ),
+    );
+    // Not "update-box": the class word must be "date" or "time", not letters inside a word.
+    expect(d.dateTexts).toEqual(['12.12.2022', '01.01.2019']);
+    expect(markedDate(['Posted on', 'Veröffentlicht am 12.12.2022'])).toBe('2022-12-12');
+  });
+});

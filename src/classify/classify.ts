@@ -19,6 +19,7 @@ import { markupRule } from './rules/markup.js';
 import { menuRunRule } from './rules/menu-run.js';
 import { endMarkersRule, phrasesRule } from './rules/phrases.js';
 import { repeatedAcrossPagesRule } from './rules/repeated-across-pages.js';
+import { serverMessageRule } from './rules/server-message.js';
 import { siteSuffixRule } from './rules/site-suffix.js';
 import { teaserLabelRule } from './rules/teaser-label.js';
 import { inferSiteName } from './site-name.js';
@@ -56,6 +57,7 @@ const sameStop = (a: Set<string>, b: Set<string>) => a === b || (a.size === 0 &&
 // Order matters: the most specific rule names the reason. Credits run before the site-suffix
 // rule so that an alt repeating a caption is recognised as such.
 const RULES = [
+  serverMessageRule,
   markupRule,
   endMarkersRule,
   foreignScriptRule,

@@ -75,6 +75,15 @@ describe('rules', () => {
     expect(r.get('Tell us what you think...')).toBe('phrase:comments');
   });
 
+  it('server-message: a PHP warning printed into the page goes, a sentence about PHP stays', () => {
+    const warning =
+      'Warning: Creating default object from empty value in /www/htdocs/w0094d70/wp-includes/classes.php on line 1093';
+    const about = 'Le site affichait une erreur dans le fichier index.php, selon les techniciens de la mairie.';
+    const r = rules([P1, warning, P2, about, P3].join('\n'));
+    expect(r.get(warning)).toBe('server-message');
+    expect(r.get(about)).toBe('KEPT');
+  });
+
   it('figures: a credit glued to its caption, and the alt repeating it, become one image', () => {
     const page = [
       'Sécheresse : le gouvernement débloque une aide d’urgence',

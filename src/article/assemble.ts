@@ -272,15 +272,3 @@ export function build(
   }
   return article;
 }
-
-/** Stage 4: title, body, metadata and language from the classified blocks. */
-export function assemble(
-  cls: Classification,
-  book: PhraseBook,
-  source: SourceInfo,
-  langHint?: string,
-  explain = false,
-  html?: HtmlContext,
-): Article {
-  return build(cls, decide(cls, book, html), source, langHint, explain, html);
-}

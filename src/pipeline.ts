@@ -1,4 +1,5 @@
-import { assemble } from './article/assemble.js';
+import { build, decide, type HtmlContext } from './article/assemble.js';
+import { settle } from './article/reread.js';
 import { blocksFromHtml } from './blocks/from-html.js';
 import { blocksFromText } from './blocks/from-text.js';
 import { classify } from './classify/classify.js';
@@ -26,22 +27,20 @@ export function cleanDetailed(input: string | Uint8Array, options: CleanOptions 
   const source: SourceInfo = { path: options.path ?? '-', type, encoding: doc.encoding, bytes: doc.bytes };
   if (doc.notes.length > 0) source.notes = doc.notes;
   if (doc.repaired) source.repaired = doc.repaired;
-  const article = assemble(
-    classification,
-    book,
-    source,
-    hint,
-    options.explain ?? false,
-    html
-      ? {
-          declared: html.declared,
-          headlines: html.headlines,
-          comments: options.comments ?? false,
-          links: options.links ?? false,
-          images: options.images ?? false,
-        }
-      : undefined,
-  );
+  const context: HtmlContext | undefined = html
+    ? {
+        declared: html.declared,
+        headlines: html.headlines,
+        comments: options.comments ?? false,
+        links: options.links ?? false,
+        images: options.images ?? false,
+      }
+    : undefined;
+  let decided = decide(classification, book, context);
+  // A text page's article is read again as its text output until that changes nothing, so that
+  // cleaning the output gives the same article (src/article/reread.ts).
+  if (!html) decided = settle(classification, decided, book, hint, options.template);
+  const article = build(classification, decided, source, hint, options.explain ?? false, context);
   return { article, blocks: classification.blocks };
 }
 

@@ -150,15 +150,22 @@ function preferShown(declared: DeclaredMetadata | undefined, siteName: string | 
   return siteLike ? shown : hint;
 }
 
-/** Stage 4: title, body, metadata and language from the classified blocks. */
-export function assemble(
-  cls: Classification,
-  book: PhraseBook,
-  source: SourceInfo,
-  langHint?: string,
-  explain = false,
-  html?: HtmlContext,
-): Article {
+/** What stage 4 decides on the classified blocks before building the article. */
+export interface Decided {
+  title: string | null;
+  /** The block the title was taken from, or null (none, or a declared title no block holds). */
+  titleAt: number | null;
+  byline: string | null;
+  published: string | null;
+  /** The site's name: declared, else inferred from the page (suffixes, copyright, <title>). */
+  siteName: string | null;
+}
+
+/**
+ * Stage 4, first half: claims the title, byline and date lines, brings back the standfirst and a
+ * tiny page's text. Marks the blocks (keep, role, rule) and returns what it found.
+ */
+export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext): Decided {
   const declared = html?.declared;
   const found = claimMetadata(cls, book);
   claimStrayMetadata(cls, book);
@@ -200,6 +207,20 @@ export function assemble(
   }
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
+  return { title, titleAt: titleBlock ? titleAt : null, byline, published, siteName };
+}
+
+/** Stage 4, second half: the article from the kept blocks and what decide() found. */
+export function build(
+  cls: Classification,
+  decided: Decided,
+  source: SourceInfo,
+  langHint?: string,
+  explain = false,
+  html?: HtmlContext,
+): Article {
+  const declared = html?.declared;
+  const { title, byline, published, siteName } = decided;
   const keptAt: number[] = [];
   cls.blocks.forEach((b, i) => {
     if (b.keep) keptAt.push(i);

@@ -5,8 +5,8 @@ import type { Block, ClassifiedBlock, ImageInfo, PageTemplate } from '../types.j
 import { announcedListAfter, decideByRegion } from './body.js';
 import { dropOutsideContainer, headlineWeights, insideOf, keepInsideContainer, mainContainer } from './container.js';
 import type { Context } from './context.js';
-import { features } from './features.js';
-import { guessPage } from './language-guess.js';
+import { type Features, features } from './features.js';
+import { guessPage, type PageGuess } from './language-guess.js';
 import { densityFrom, densityScale, quality } from './quality.js';
 import { findRegion, settleEnd } from './region.js';
 import { proseBeforeMarker } from './region-before-marker.js';
@@ -37,7 +37,22 @@ export interface Classification {
   region: { start: number; end: number } | null;
   /** wordCount of each block's text, in parts that add up (see features.ts). */
   wordParts: WordParts[];
+  /** Each block's features and what they were measured with, for reading the article again. */
+  known: KnownFeatures;
 }
+
+/** What a classification measured, for reading the article again (article/reread.ts). */
+export interface KnownFeatures {
+  /** The page-level guess: reused when the same prose lines open the text read again. */
+  page: PageGuess;
+  /** Features are valid for the same text under the same stoplist. */
+  stop: Set<string>;
+  densityFrom: number;
+  /** One slot per block; undefined where the block's features are not known. */
+  feats: readonly (Features | undefined)[];
+}
+
+const sameStop = (a: Set<string>, b: Set<string>) => a === b || (a.size === 0 && b.size === 0);
 
 // Order matters: the most specific rule names the reason. Credits run before the site-suffix
 // rule so that an alt repeating a caption is recognised as such.
@@ -65,10 +80,15 @@ export function classify(
   containerParent?: readonly number[],
   template?: PageTemplate,
   headlineAt?: number | null,
+  known?: KnownFeatures,
 ): Classification {
-  const page = guessPage(blocks, langHint);
+  const page = guessPage(blocks, langHint, known?.page);
   const cjk = page.script === 'Han';
-  const feats = blocks.map((b) => features(b, page.stop, densityFrom(cjk)));
+  const from = densityFrom(cjk);
+  // The article read again (article/reread.ts) has its lines' features already, when the
+  // stoplist is the same.
+  const reuse = known && known.densityFrom === from && sameStop(known.stop, page.stop) ? known.feats : [];
+  const feats = blocks.map((b, i) => reuse[i] ?? features(b, page.stop, from));
   const haveStop = page.stop.size > 0;
   const ctx: Context = {
     blocks,
@@ -128,5 +148,6 @@ export function classify(
     images: ctx.images,
     region,
     wordParts: feats.map((f) => f.counted),
+    known: { page, stop: page.stop, densityFrom: from, feats },
   };
 }

@@ -92,11 +92,16 @@ export interface PageGuess {
   coverage: number;
   stop: Set<string>;
   script: Script | null;
+  /** The prose lines the guess was made from, and the hint: the same two give the same guess. */
+  sample: string;
+  hint: string | undefined;
 }
 
 /** Page-level language, stoplist and script, from the prose-like lines, before any cleaning. */
-export function guessPage(blocks: Block[], hint?: string): PageGuess {
+export function guessPage(blocks: Block[], hint?: string, previous?: PageGuess): PageGuess {
   const sample = proseSample(blocks);
+  // The article read again often opens with the same prose lines as its page (article/reread.ts).
+  if (previous && previous.sample === sample && previous.hint === hint) return previous;
   const script = dominantScript(scriptCounts(sample));
   const ranked = rankByStopwords(sample);
   let lang = ranked[0] && ranked[0].coverage >= MIN_COVERAGE ? ranked[0].lang : 'und';
@@ -123,5 +128,5 @@ export function guessPage(blocks: Block[], hint?: string): PageGuess {
   }
   const coverage = script === 'Han' ? 1 : stop.size ? Math.max(best, MIN_COVERAGE) : 0;
   const candidates = ranked.slice(0, CANDIDATES).map((r) => ({ lang: r.lang, coverage: r.coverage }));
-  return { lang, related, stop, script, candidates, coverage };
+  return { lang, related, stop, script, candidates, coverage, sample, hint };
 }

@@ -11,6 +11,11 @@ const MIN_HEADS = 2;
 // from the other items, its comment or share counter.
 const ITEM_PART = /^(?:teaser|duplicate|counter)/;
 const BLURB_MAX_WORDS = 90;
+// A teaser's headline, date, author and counter are short: more words than this above one blurb
+// is a list of long entries (quests, results), which the article's own lines can be. Without the
+// limit, a list whose entries the page had split with dropped lines was cut as teasers once the
+// article was read again without them (idempotence).
+const HEADS_MAX_WORDS = 100;
 // The article before the list must itself be prose: at least this many words in paragraphs.
 const MIN_ARTICLE_WORDS = 150;
 
@@ -48,11 +53,13 @@ export function trimTeaserTail(ctx: Context, qualities: Quality[], region: { sta
     if ((ctx.feats[i]?.words ?? 0) > BLURB_MAX_WORDS) break;
     let j = i - 1;
     const above: number[] = [];
+    let headWords = 0;
     while (j >= region.start && !isProse(ctx, qualities, j)) {
       if (undecided(ctx, j) || ITEM_PART.test(ctx.decisions[j]?.rule ?? '')) above.push(j);
+      if (undecided(ctx, j)) headWords += ctx.feats[j]?.words ?? 0;
       j--;
     }
-    if (above.length < MIN_HEADS || j < region.start) break;
+    if (above.length < MIN_HEADS || headWords > HEADS_MAX_WORDS || j < region.start) break;
     heads.push(above);
     i = j;
   }

@@ -48,6 +48,11 @@ export function decodeWith(bytes: Uint8Array, encoding: string): string {
   }
   const name = ICONV_NAMES[encoding] ?? encoding;
   const lib = iconvLite();
-  if (lib.encodingExists(name)) return lib.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+  if (lib.encodingExists(name)) {
+    const text = lib.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+    // iconv-lite turns a GB18030 four-byte sequence past U+10FFFF into lone surrogates (found by
+    // the fuzz campaign, seed 6337); WHATWG's decoder gives U+FFFD, as toWellFormed does.
+    return text.isWellFormed() ? text : text.toWellFormed();
+  }
   return new TextDecoder(encoding).decode(bytes);
 }

@@ -7,8 +7,8 @@ const DROPPED = /[\u200B\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F
 
 /**
  * Line endings to LF, invisible and control characters removed, lone surrogates replaced.
- * `decoded`: the text comes from a TextDecoder or iconv-lite, which never output lone surrogates,
- * so the well-formedness pass (a sixth of the decode time of a large page) is skipped.
+ * `decoded`: the text comes from a TextDecoder or decodeWith (which makes iconv-lite's output
+ * well-formed), so the well-formedness pass (a sixth of the decode time of a large page) is skipped.
  */
 /** Removes what `normalizeText` drops, for text already cut into blocks (HTML). */
 export function dropInvisible(text: string): string {

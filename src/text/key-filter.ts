@@ -51,8 +51,9 @@ export class FilteredKeys<V = unknown> {
 
 const filters = new WeakMap<Keys<unknown>, { uses: number; view: FilteredKeys<unknown> }>();
 // Setting the bits costs a few milliseconds, more than one page's lookups save (the CLI's
-// start-up on one page): the first views of a collection have no filter.
-const USES_BEFORE_FILTER = 8;
+// start-up on one page): the first views of a collection have no filter. A page takes up to
+// three readings (article/reread.ts) and four views of the labels each.
+const USES_BEFORE_FILTER = 16;
 
 /** The filtered view of a map or set (rebuilt when its size changed): take it once per page. */
 export function filtered<V>(keys: Keys<V>): FilteredKeys<V> {

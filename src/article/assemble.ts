@@ -2,7 +2,8 @@ import type { Classification } from '../classify/classify.js';
 import type { PhraseBook } from '../data/phrase-book.js';
 import { detectLanguage } from '../lang/detect.js';
 import { toIso3 } from '../lang/iso639.js';
-import { wordCount } from '../text/words.js';
+import { headlineKey } from '../text/headline.js';
+import { matchKey, wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
 import { parseByline } from './byline.js';
 import {
@@ -138,6 +139,40 @@ function declaredParagraphs(body: string | null): string[] | null {
   return ps.length ? ps : null;
 }
 
+// Labels that never name an author ("Follow", "Ähnliche Beiträge"); not "navigation", which
+// holds desk names such as "Redaktion" that pages do give as their author.
+const NOT_AUTHOR_LABELS = new Set([
+  'social',
+  'related',
+  'share',
+  'login',
+  'subscribe',
+  'comments',
+  'cookies',
+  'newsletter',
+]);
+// A CMS account rather than a person: "admin", "wordpressadmin", "webmaster".
+const ACCOUNT = /^(?:\w*admin\w*|administrator|webmaster|root)$/i;
+
+/**
+ * A byline candidate, unless it is a known label of the page furniture ("Follow", "Ähnliche
+ * Beiträge"), a CMS account, or the headline itself ("Uberspace und Let's Encrypt" from a
+ * line near the byline's place that is the title).
+ */
+function plausibleByline(
+  book: PhraseBook,
+  headlines: readonly (string | null)[],
+): (name: string | null) => string | null {
+  const keys = headlines.filter((h): h is string => !!h).map(headlineKey);
+  return (name) => {
+    if (!name) return null;
+    const label = book.lines.get(matchKey(name));
+    if ((label && NOT_AUTHOR_LABELS.has(label)) || ACCOUNT.test(name)) return null;
+    const key = headlineKey(name);
+    return key && keys.includes(key) ? null : name;
+  };
+}
+
 /**
  * The meta tags' author, unless it only names the site ("LAOLA1.at") while the byline markup
  * shows a name: then that name.
@@ -179,14 +214,20 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
         ])
       : null);
   const prefixes = book.bylinePrefixes;
+  // The headline: the longest heading a declaration confirms (shorter ones may be the author's
+  // name, which the declared "Title - Author - Site" also contains).
+  const headline = (html?.headlines ?? [])
+    .map((i) => cls.blocks[i]?.text ?? '')
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  const likely = plausibleByline(book, [declared?.title ?? null, headline || null]);
   // JSON-LD's person, then the byline line of the text, then meta tags and byline markup.
   const byline =
-    declaredByline(declared?.byline ?? null, prefixes) ??
-    found.byline ??
+    likely(declaredByline(declared?.byline ?? null, prefixes)) ??
+    likely(found.byline) ??
     signature(cls, prefixes) ??
-    labelledByline(declared?.labelled ?? [], prefixes) ??
-    declaredByline(preferShown(declared, siteName), prefixes) ??
-    authorBox(cls, prefixes);
+    likely(labelledByline(declared?.labelled ?? [], prefixes)) ??
+    likely(declaredByline(preferShown(declared, siteName), prefixes)) ??
+    likely(authorBox(cls, prefixes));
   const published =
     declaredDate(declared?.published ?? null) ??
     found.published ??

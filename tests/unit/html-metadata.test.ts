@@ -95,6 +95,27 @@ describe('bylines the page shows against the ones it declares', () => {
   });
 });
 
+describe('implausible bylines give way', () => {
+  it('a furniture label, a CMS account or the headline itself is no byline', () => {
+    expect(html('<meta name="author" content="Follow">').byline).toBeNull();
+    expect(html('<meta name="author" content="wordpressadmin">').byline).toBeNull();
+    const same = cleanArticle(
+      `<!doctype html><html lang="en"><head><title>Budget approved</title><meta name="author" content="Budget approved"></head><body><article><h1>Budget approved</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article></body></html>`,
+      { type: 'html' },
+    );
+    expect(same.byline).toBeNull();
+  });
+
+  it('a desk such as "Redaktion" and a name that is also a shorter heading stay', () => {
+    expect(html('<meta name="author" content="Redaktion">').byline).toBe('Redaktion');
+    const a = cleanArticle(
+      `<!doctype html><html lang="en"><head><title>Budget approved - John Welch - Medium</title><meta name="author" content="John Welch"></head><body><h3>John Welch</h3><article><h1>Budget approved</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article></body></html>`,
+      { type: 'html' },
+    );
+    expect(a.byline).toBe('John Welch');
+  });
+});
+
 describe('headline far below a long menu', () => {
   it('is still confirmed by the declared title', () => {
     const menu = Array.from({ length: 600 }, (_, i) => `<li><a href="/p${i}">Section ${i}</a></li>`).join('');

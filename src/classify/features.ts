@@ -1,3 +1,4 @@
+import { CJK_CHAR, NON_ASCII } from '../text/scripts.js';
 import { countStopwords } from '../text/word-table.js';
 import {
   countAsciiWords,
@@ -28,8 +29,6 @@ export interface Features {
   counted: WordParts;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 // Global, so that the second search goes on from the first letter: linear. (/\p{L}.*\p{L}/su
 // backtracked over the whole text and overflowed V8's regexp stack on a 10 MB paragraph.)
@@ -53,7 +52,7 @@ function stopDensity(text: string, lowerWords: string[], cjk: boolean, stop: Set
     let chars = 0;
     let hits = 0;
     for (const ch of text) {
-      if (!CJK.test(ch)) continue;
+      if (!CJK_CHAR.test(ch)) continue;
       chars++;
       if (stop.has(ch)) hits++;
     }
@@ -73,7 +72,7 @@ export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_
   const { text } = block;
   const ascii = !NON_ASCII.test(text);
   const latin = ascii || latinText(text);
-  const cjk = !latin && CJK.test(text);
+  const cjk = !latin && CJK_CHAR.test(text);
   const needDensity = text.length >= densityFrom && stop.size > 0;
   let n: number;
   let density = 0;

@@ -8,7 +8,7 @@ import { repairMojibake } from './mojibake.js';
 import { normalizeText } from './normalize.js';
 import { declaredEncoding } from './prescan.js';
 import { looksLikeHtml } from './sniff-type.js';
-import { scanUtf8 } from './utf8.js';
+import { scanUtf8, strictUtf8Decode } from './utf8.js';
 
 export interface DecodeOptions {
   /** Force the path instead of sniffing the content. */
@@ -24,16 +24,6 @@ function bomOf(b: Uint8Array): { encoding: string; length: number } | null {
   if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return null;
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-function strictUtf8Decode(bytes: Uint8Array): string | null {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 interface Reading {

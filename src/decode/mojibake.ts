@@ -1,4 +1,5 @@
 import { iconvLite } from './labels.js';
+import { strictUtf8Decode } from './utf8.js';
 
 // Mojibake: UTF-8 bytes decoded as a legacy single-byte encoding and saved again ("cafÃ©" for
 // "café", "Ð¿Ñ€Ð¸" for "при" via windows-1252, "РїСЂРё" via windows-1251). Each run of characters
@@ -52,8 +53,6 @@ function allTables(): Table[] {
 const SUSPECT =
   /[\u00C2-\u00F4\u0420\u0421](?=[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u0401-\u040F\u0451-\u045F\u0490\u0491\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2116\u2122])/;
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
 function utf8Sequences(bytes: number[]): number {
   return bytes.filter((b) => b >= 0xc0).length;
 }
@@ -83,12 +82,8 @@ function repairRuns(text: string, table: Table, minSequences: number): { text: s
     for (const c of run) bytes.push(table.byteOf.get(c) ?? 0);
     const sequences = utf8Sequences(bytes);
     if (sequences < minSequences || !plausible(bytes, sequences)) return run;
-    let fixed: string;
-    try {
-      fixed = strictUtf8.decode(new Uint8Array(bytes));
-    } catch {
-      return run;
-    }
+    const fixed = strictUtf8Decode(new Uint8Array(bytes));
+    if (fixed === null) return run;
     // A C1 control out of a repair means the guess was wrong.
     if (/[\u0080-\u009F]/.test(fixed)) return run;
     count += sequences;

@@ -53,3 +53,14 @@ export function scanUtf8(b: Uint8Array): Utf8Scan {
   }
   return { multibyte, invalid };
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes as UTF-8, or null when they are not well-formed UTF-8. */
+export function strictUtf8Decode(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}

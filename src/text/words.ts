@@ -1,11 +1,12 @@
 // Word and character measures shared by every rule. CJK text has no spaces, so "words" for it
 // are estimated from characters (about 2 characters per word in Chinese and Japanese news).
 
+import { NON_ASCII } from './scripts.js';
+
 const WORD = /[\p{L}\p{N}\p{M}_'’-]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 const ASCII_WORD = /[A-Za-z0-9_'-]+/g;
-const NON_ASCII = /[^\x00-\x7f]/;
 
 // Most other lines are Latin with typographic punctuation (’ “ ” —) and currency signs: below
 // U+0250, in General Punctuation and in Currency Symbols, WORD's characters spelled out

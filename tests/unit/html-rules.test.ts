@@ -66,8 +66,7 @@ describe('furniture words over most of the page', () => {
 
   it('a theme\'s <div class="entry share"> around the post\'s prose is no share bar', () => {
     const prose = 'The railway removes lounge access for passengers with saver tickets from December on. ';
-    const comments =
-      '<div class="comments">' + '<p>I think this is a bad idea for all of us.</p>'.repeat(40) + '</div>';
+    const comments = `<div class="comments">${'<p>I think this is a bad idea for all of us.</p>'.repeat(40)}</div>`;
     const { blocks } = cleanDetailed(
       `<!doctype html><html><head><title>Lounge access ends</title></head><body><article><h1>Lounge access ends</h1><div class="entry themeform share">${`<p>${prose.repeat(2)}</p>`.repeat(5)}</div></article>${comments}</body></html>`,
       { type: 'html' },

@@ -1,4 +1,5 @@
 import { type FilteredKeys, filtered } from '../../text/key-filter.js';
+import { CJK_CHAR, NON_ASCII } from '../../text/scripts.js';
 import { hashSpan, WordTable } from '../../text/word-table.js';
 import { headlineLike, matchKey, trimTokenEnd } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
@@ -31,7 +32,6 @@ interface PhraseIndex {
   unspaced: Phrase[];
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const indexes = new WeakMap<Phrase[], PhraseIndex>();
 
 function indexOf(phrases: Phrase[]): PhraseIndex {
@@ -46,7 +46,7 @@ function indexOf(phrases: Phrase[]): PhraseIndex {
       unspaced: [],
     };
     for (const p of phrases) {
-      if (CJK.test(p.phrase)) {
+      if (CJK_CHAR.test(p.phrase)) {
         idx.unspaced.push(p);
         continue;
       }
@@ -101,7 +101,7 @@ function findPhrase(key: string, phrases: Phrase[]): Phrase | undefined {
     }
     offset = end + 1;
   }
-  if (idx.unspaced.length && CJK.test(key)) return idx.unspaced.find((p) => key.includes(p.phrase));
+  if (idx.unspaced.length && CJK_CHAR.test(key)) return idx.unspaced.find((p) => key.includes(p.phrase));
   return undefined;
 }
 
@@ -117,8 +117,6 @@ function longestLabel(lines: Map<string, string>): number {
   }
   return n;
 }
-
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A lowercase letter before an uppercase one, or a separator: the same test, in ASCII where it can be. */
 function mayBeGlued(text: string): boolean {

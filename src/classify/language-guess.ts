@@ -123,7 +123,12 @@ export function guessPage(blocks: Block[], hint?: string, previous?: PageGuess):
       )
       .slice(0, POOL_MAX);
     stop = close.length > 1 ? pooled(close.map((r) => r.lang)) : stop;
-    related = [lang, ...ranked.filter((r) => r.coverage >= best * POOL_SHARE).map((r) => r.lang)].slice(0, POOL_MAX);
+    // (The best-ranked language is usually `lang` itself: counted once, so that a close relative
+    // still gets its place.)
+    related = [...new Set([lang, ...ranked.filter((r) => r.coverage >= best * POOL_SHARE).map((r) => r.lang)])].slice(
+      0,
+      POOL_MAX,
+    );
     if (best < MIN_COVERAGE) stop = new Set();
   }
   const coverage = script === 'Han' ? 1 : stop.size ? Math.max(best, MIN_COVERAGE) : 0;

@@ -74,12 +74,14 @@ export function detectLanguage(text: string, hint?: string, candidates: Candidat
   }
   if (!hasNonSpace(text, MIN_DETECT_CHARS)) return UNDETERMINED;
   const top = candidates[0];
-  if (top && top.coverage >= STOPWORDS_SETTLE && !francKnows(toIso3(top.lang))) {
-    return { lang: top.lang, lang3: toIso3(top.lang) };
-  }
-  // A clear stopword winner needs no trigram comparison (franc is most of the per-page time).
   const second = candidates[1];
-  if (top && top.coverage >= STOPWORDS_SETTLE && (!second || second.coverage < top.coverage * CLEAR_MARGIN)) {
+  // The stopwords settle it for a language franc-min does not know, and for a clear winner,
+  // which needs no trigram comparison (franc is most of the per-page time).
+  if (
+    top &&
+    top.coverage >= STOPWORDS_SETTLE &&
+    (!francKnows(toIso3(top.lang)) || !second || second.coverage < top.coverage * CLEAR_MARGIN)
+  ) {
     return { lang: top.lang, lang3: toIso3(top.lang) };
   }
   // The opening of the article decides as well as all of it, for a fraction of the trigrams.

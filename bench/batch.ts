@@ -178,7 +178,7 @@ async function main(): Promise<number> {
       json: { type: 'string', default: join(PROJECT_ROOT, 'bench/results/batch.json') },
     },
   });
-  if (!existsSync(join(PROJECT_ROOT, 'dist/cli/bundle.js'))) throw new Error('build first: npm run build');
+  if (!existsSync(join(PROJECT_ROOT, 'dist/cli/bundle.cjs'))) throw new Error('build first: npm run build');
   const pages = Number(values.pages);
   if (!Number.isInteger(pages) || pages < 100 || pages % 100) throw new Error('--pages must be a multiple of 100');
   const tmp = mkdtempSync(join(tmpdir(), 'clean-article-bench-'));

@@ -168,8 +168,8 @@ function medianSpawn(args: string[]): { medianMs: number; status: number | null;
 
 function missingBuild(): string | null {
   if (!existsSync(join(PROJECT_ROOT, 'dist'))) return 'skipped: dist/ is missing — run `npm run build` first';
-  if (!existsSync(join(PROJECT_ROOT, 'dist/cli/main.js')))
-    return 'skipped: dist/cli/main.js is missing — run `npm run build`';
+  if (!existsSync(join(PROJECT_ROOT, 'dist/cli/bundle.cjs')))
+    return 'skipped: dist/cli/bundle.cjs is missing — run `npm run build`';
   return null;
 }
 

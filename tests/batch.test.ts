@@ -285,6 +285,23 @@ describe('inputs', () => {
     expect(records(big.stdout)[0]?.message).toMatch(/larger than the limit of 100 bytes/);
   });
 
+  it('reads --files-from from a pipe (process substitution), learning included', () => {
+    const dir = tmp();
+    const pages = writePages(dir, generatePages({ pagesPerSite: 3, sites: 1, seed: 13 }));
+    const paths = pages.map((p) => join(dir, `${p.id}.txt`));
+    const r = spawnSync(
+      'bash',
+      ['-c', `"${process.execPath}" "${bin}" --files-from <(printf '%s\\n' ${paths.join(' ')})`],
+      {
+        cwd: root,
+        env: { ...process.env, NO_COLOR: '1' },
+        encoding: 'utf8',
+      },
+    );
+    expect(r.status).toBe(0);
+    expect(records(r.stdout).map((x) => [x.source, x.status])).toEqual(paths.map((p) => [p, 'ok']));
+  });
+
   it('reads paths from --files-from - and records from --input ndjson', () => {
     const dir = tmp();
     const pages = writePages(dir, generatePages({ pagesPerSite: 2, sites: 1, seed: 9 }));

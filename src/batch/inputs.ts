@@ -1,4 +1,4 @@
-import { createReadStream, promises as fs } from 'node:fs';
+import { createReadStream, promises as fs, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describeError } from '../cli/errors.js';
@@ -176,8 +176,7 @@ async function* expand(arg: string, spec: InputSpec, single: boolean): AsyncGene
   }
   if (!root) {
     if (st instanceof Error) {
-      const why = st.code === 'ENOENT' ? 'no such file' : st.code === 'ELOOP' ? 'symbolic link loop' : st.message;
-      yield { kind: 'bad', source: arg, message: why };
+      yield { kind: 'bad', source: arg, message: describeError(st) };
     } else if (spec.ndjson) yield* records(arg, spec.stdin);
     else {
       const out = withoutExt(asRelative(arg)) || basename(arg);
@@ -232,7 +231,11 @@ export async function* batchItems(spec: InputSpec): AsyncGenerator<Item> {
   }
 }
 
-/** Whether reading the inputs twice is possible (nothing comes from standard input). */
+/**
+ * Whether reading the inputs twice is possible: nothing comes from standard input, and a
+ * --files-from list is a regular file (not a pipe such as `--files-from <(find …)`).
+ */
 export function replayable(spec: Pick<InputSpec, 'args' | 'filesFrom'>): boolean {
-  return !spec.args.includes('-') && spec.filesFrom !== '-';
+  if (spec.args.includes('-')) return false;
+  return spec.filesFrom === undefined || statSync(spec.filesFrom, { throwIfNoEntry: false })?.isFile() === true;
 }

@@ -35,7 +35,7 @@ const PER_WORKER = 2;
 const SPAWN_AFTER_MS = 100;
 
 // Built both by tsc (dist/batch/worker.js beside dist/batch/pool.js) and by esbuild
-// (dist/cli/worker.js beside dist/cli/bundle.js): the worker is always next to this code.
+// (dist/cli/worker.js beside dist/cli/bundle.cjs): the worker is always next to this code.
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /**

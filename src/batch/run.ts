@@ -1,6 +1,6 @@
 import { promises as fs, readFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
-import { UserError } from '../cli/errors.js';
+import { dirname, join, sep } from 'node:path';
+import { describeError, UserError } from '../cli/errors.js';
 import { formatRemovalList, type Painter } from '../cli/explain.js';
 import { writeAtomic, writeStdout } from '../cli/io.js';
 import type { OutputFormat } from '../render/render.js';
@@ -66,7 +66,7 @@ async function prepareOutDir(outDir: string, args: string[]): Promise<string> {
   try {
     await fs.mkdir(outDir, { recursive: true });
   } catch (err) {
-    throw new UserError(`--out-dir ${outDir}: cannot create it (${(err as NodeJS.ErrnoException).code ?? err})`, 2);
+    throw new UserError(`--out-dir ${outDir}: cannot create it (${describeError(err)})`, 2);
   }
   const out = await fs.realpath(outDir);
   for (const arg of args) {
@@ -266,14 +266,13 @@ async function write(d: Done, o: BatchOptions, log: (s: string) => void): Promis
   if (target) {
     if (status === 'ok' && result.output !== undefined) {
       try {
-        // Refused when the output would replace this input (e.g. --out-dir on its own folder).
-        if (item.kind === 'file' && resolve(target) === resolve(item.path))
-          throw new UserError('refusing to overwrite an input file');
         await fs.mkdir(dirname(target), { recursive: true });
+        // writeAtomic refuses to replace this input (e.g. --out-dir on its own folder).
         await writeAtomic(target, result.output, item.kind === 'file' ? [item.path] : []);
       } catch (err) {
         status = 'error';
-        message = `cannot write ${target}: ${(err as Error).message}`;
+        // writeAtomic's messages already begin with the path.
+        message = err instanceof UserError ? err.message : `cannot write ${target}: ${describeError(err)}`;
       }
     }
   } else {

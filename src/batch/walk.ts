@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
+import { describeError } from '../cli/errors.js';
 
 export interface WalkFilter {
   /** Files to take (by path below the root and name); folders are pruned by `excludeDir`. */
@@ -16,10 +17,8 @@ export type WalkEntry = { path: string; rel: string; error?: undefined } | { pat
 const idOf = (st: { dev: number; ino: number }) => `${st.dev}:${st.ino}`;
 
 function linkError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ELOOP') return 'symbolic link loop';
-  if (code === 'ENOENT') return 'broken symbolic link';
-  return (err as Error).message;
+  // A link whose target is missing: the plain words for ENOENT would say "no such file".
+  return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'broken symbolic link' : describeError(err);
 }
 
 /**
@@ -40,7 +39,7 @@ async function* walkDir(dir: string, rel: string, ancestors: string[], filter: W
     yield {
       path: dir,
       rel,
-      error: (err as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : String(err),
+      error: describeError(err),
     };
     return;
   }
@@ -67,7 +66,7 @@ async function* walkDir(dir: string, rel: string, ancestors: string[], filter: W
       try {
         id = idOf(await fs.stat(path));
       } catch (err) {
-        yield { path, rel: r, error: String(err) };
+        yield { path, rel: r, error: describeError(err) };
         continue;
       }
       if (ancestors.includes(id)) {

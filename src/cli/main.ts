@@ -308,8 +308,10 @@ async function batch(opts: Options, args: string[], debug: boolean): Promise<num
   if (opts.output) return fail('--output writes one file; use --out-dir for a batch');
   if (!opts.outDir && (opts.format === 'md' || opts.format === 'text'))
     return fail(`--format ${opts.format} needs --out-dir (without it a batch writes NDJSON records)`);
-  if (opts.filesFrom && opts.filesFrom !== '-' && !statSync(opts.filesFrom, { throwIfNoEntry: false })?.isFile())
-    return fail(`--files-from ${opts.filesFrom}: no such file`);
+  // A pipe (`--files-from <(find …)`) is read once, as standard input is.
+  const list = opts.filesFrom && opts.filesFrom !== '-' ? statSync(opts.filesFrom, { throwIfNoEntry: false }) : null;
+  if (opts.filesFrom && opts.filesFrom !== '-' && (!list || list.isDirectory()))
+    return fail(`--files-from ${opts.filesFrom}: ${list ? 'is a directory' : 'no such file'}`);
   if (opts.learnFrom && !statSync(opts.learnFrom, { throwIfNoEntry: false })?.isDirectory())
     return fail(`--learn-from ${opts.learnFrom}: no such folder`);
   // --learn-from DIR --save-template FILE alone: learn, save, and clean nothing.

@@ -17,7 +17,7 @@ import {
   siteFromTitle,
   urlDate,
 } from './declared.js';
-import { claimMetadata, claimStrayMetadata } from './metadata.js';
+import { claim, claimMetadata, claimStrayMetadata } from './metadata.js';
 import { commentsOf, structureOf } from './structure.js';
 import { findTitle, stripSiteName } from './title.js';
 import { blockWords, textWords } from './words.js';
@@ -94,10 +94,7 @@ function signature(cls: Classification, prefixes: string[]): string | null {
   if (!last || wordCount(last.text) > SIGNATURE_MAX_WORDS) return null;
   const name = parseByline(last.text, prefixes);
   if (!name) return null;
-  last.keep = false;
-  last.role = 'byline';
-  last.rule = 'metadata:byline';
-  last.reason = "the author's signature under the body";
+  claim(last, 'byline', "the author's signature under the body");
   return name;
 }
 
@@ -110,10 +107,7 @@ function claimBylineLines(cls: Classification, byline: string): void {
   for (const b of cls.blocks) {
     if (!b.keep || wordCount(b.text) > BYLINE_LINE_MAX_WORDS || /[.!?]$/u.test(b.text) || !b.text.includes(byline))
       continue;
-    b.keep = false;
-    b.role = 'byline';
-    b.rule = 'metadata:byline';
-    b.reason = "a short line naming the article's author";
+    claim(b, 'byline', "a short line naming the article's author");
   }
 }
 
@@ -156,7 +150,7 @@ const ACCOUNT = /^(?:\w*admin\w*|administrator|webmaster|root)$/i;
 
 /**
  * A byline candidate, unless it is a known label of the page furniture ("Follow", "Ähnliche
- * Beiträge"), a CMS account, or the headline itself ("Uberspace und Let's Encrypt" from a
+ * Beiträge"), a CMS account, or the headline itself ("Setting up the new server" from a
  * line near the byline's place that is the title).
  */
 function plausibleByline(
@@ -174,7 +168,7 @@ function plausibleByline(
 }
 
 /**
- * The meta tags' author, unless it only names the site ("LAOLA1.at") while the byline markup
+ * The meta tags' author, unless it only names the site ("example-sport.at") while the byline markup
  * shows a name: then that name.
  */
 function preferShown(declared: DeclaredMetadata | undefined, siteName: string | null): string | null {
@@ -208,10 +202,11 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     declared?.siteName ??
     cls.siteName ??
     (html
-      ? siteFromTitle(declared?.documentTitle ?? null, [
-          ...html.headlines.map((i) => cls.blocks[i]?.text ?? ''),
-          declared?.title ?? '',
-        ])
+      ? siteFromTitle(
+          declared?.documentTitle ?? null,
+          [...html.headlines.map((i) => cls.blocks[i]?.text ?? ''), declared?.title ?? ''],
+          book.bylinePrefixes,
+        )
       : null);
   const prefixes = book.bylinePrefixes;
   // The headline: the longest heading a declaration confirms (shorter ones may be the author's
@@ -235,17 +230,13 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     urlDate(declared?.url ?? null);
   if (byline && html) claimBylineLines(cls, byline);
   let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
+  const inText = fromDeclared === null || fromDeclared.siteOnly ? findTitle(cls) : null;
   // A declared title that only names the site yields to a headline found in the text.
-  if (fromDeclared?.siteOnly && findTitle(cls) !== null) fromDeclared = null;
-  const titleAt = fromDeclared ? fromDeclared.at : findTitle(cls);
+  if (fromDeclared?.siteOnly && inText !== null) fromDeclared = null;
+  const titleAt = fromDeclared ? fromDeclared.at : inText;
   const titleBlock = titleAt === null ? undefined : cls.blocks[titleAt];
   const title = fromDeclared?.title ?? (titleBlock ? stripSiteName(titleBlock.text, cls.siteName) : null);
-  if (titleBlock) {
-    titleBlock.keep = false;
-    titleBlock.role = 'title';
-    titleBlock.rule = 'metadata:title';
-    titleBlock.reason = 'the headline above the body';
-  }
+  if (titleBlock) claim(titleBlock, 'title', 'the headline above the body');
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
   return { title, titleAt: titleBlock ? titleAt : null, byline, published, siteName };

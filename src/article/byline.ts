@@ -95,7 +95,18 @@ function withoutMonth(name: string): string {
   return ws.join(' ');
 }
 
-/** "ByAlex Bozarjian": the markup's <span>By</span><a>Alex…</a> read without a space. */
-export function unglueBy(name: string): string {
-  return name.replace(/^(?:By|Von|Par|Por)(?=\p{Lu}\p{Ll})/u, '');
+/**
+ * "ByAlex Bozarjian": a byline word of the phrase files glued to the name (the markup's
+ * <span>By</span><a>Alex…</a> read without a space). Only before a name of two words or more, so
+ * that "DiCaprio" keeps its "Di".
+ */
+export function unglueBy(name: string, prefixes: readonly string[]): string {
+  if (!/^\p{Lu}/u.test(name)) return name;
+  const lower = name.toLowerCase();
+  for (const p of prefixes) {
+    if (p.includes(' ') || !lower.startsWith(p)) continue;
+    const rest = name.slice(p.length);
+    if (/^\p{Lu}\p{Ll}\S*\s+\S/u.test(rest)) return rest;
+  }
+  return name;
 }

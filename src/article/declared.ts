@@ -1,4 +1,5 @@
 import { headlineKey } from '../text/headline.js';
+import { CJK_CHAR } from '../text/scripts.js';
 import type { ClassifiedBlock, DeclaredMetadata } from '../types.js';
 import { unglueBy } from './byline.js';
 import { parseDate } from './date.js';
@@ -10,19 +11,23 @@ import { parseDate } from './date.js';
 const SEPARATOR = /\s+(?:[|–—·•»«›‹:~]|-|::|\/\/)\s+|\s*[｜]\s*|\s+[|»«›]$/gu;
 
 const SITE_MAX_WORDS = 4;
-// Other ends of a <title> that name no site: a page number ("Seite 34", "Part 2"), a byline
-// ("By Jane"), a second headline cut short ("Alles hat seine Zeit…").
-const NOT_A_SITE = /^\p{L}+ \d+$|^(?:by|von|par|por) |(?:…|\.\.\.)$/iu;
+// Other ends of a <title> that name no site: a page number ("Seite 34", "Part 2"), a second
+// headline cut short ("Alles hat seine Zeit…"); a byline ("By Jane") is told by the phrase files.
+const NOT_A_SITE = /^\p{L}+ \d+$|(?:…|\.\.\.)$/u;
 
 /**
  * "Headline :: Site" in the <title> whose headline the page shows: the other end is the site's
  * name (the page declares none, and its footer may not name it plainly).
  */
-export function siteFromTitle(documentTitle: string | null, headlines: readonly string[]): string | null {
+export function siteFromTitle(
+  documentTitle: string | null,
+  headlines: readonly string[],
+  bylinePrefixes: readonly string[],
+): string | null {
   if (!documentTitle || !headlines.length) return null;
   // Chinese sites join the parts with "_": "标题_本地新闻_澄湖晚报".
   const parts = documentTitle
-    .split(CJK_TITLE.test(documentTitle) ? TITLE_PARTS_CJK : SEPARATOR)
+    .split(CJK_CHAR.test(documentTitle) ? TITLE_PARTS_CJK : SEPARATOR)
     .map((p) => p?.trim())
     .filter((p): p is string => !!p);
   if (parts.length < 2) return null;
@@ -35,12 +40,13 @@ export function siteFromTitle(documentTitle: string | null, headlines: readonly 
   const headFirst = isHeadline(first) && (!isHeadline(last) || wordsIn(last) < wordsIn(first));
   const headLast = !headFirst && isHeadline(last) && (!isHeadline(first) || wordsIn(first) < wordsIn(last));
   const site = headFirst ? last : headLast ? first : null;
-  return site && wordsIn(site) <= SITE_MAX_WORDS && !NOT_A_SITE.test(site) ? site : null;
+  if (!site || wordsIn(site) > SITE_MAX_WORDS || NOT_A_SITE.test(site)) return null;
+  const lower = site.toLowerCase();
+  return bylinePrefixes.some((p) => lower.startsWith(`${p} `)) ? null : site;
 }
 
 const FURNITURE = new Set(['markup:landmark', 'markup:class']);
 
-const CJK_TITLE = /[\u3040-\u30ff\u3400-\u9fff]/u;
 const TITLE_PARTS_CJK = new RegExp(`${SEPARATOR.source}|_`, 'gu');
 
 const wordsIn = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -126,8 +132,8 @@ export function declaredTitle(
 const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
- * A declared title that only names the site ("EnBW", "Anwalt Niemeyer", "MDR.de" on
- * anwaltniemeyer.de…): home-page <title>s that article pages inherit. The headline in the text
+ * A declared title that only names the site ("Acme Energy" on acme-energy.com, "Law Office Roe"
+ * on lawofficeroe.de): home-page <title>s that article pages inherit. The headline in the text
  * is then the better title.
  */
 export function namesSite(title: string, siteName: string | null, url: string | null): boolean {
@@ -136,7 +142,7 @@ export function namesSite(title: string, siteName: string | null, url: string | 
   if (siteName && letters(siteName) === t) return true;
   const host = url ? /^https?:\/\/(?:www\d?\.)?([^/:?#]+)/i.exec(url)?.[1] : undefined;
   if (!host) return false;
-  // The registered name: "feuerwehr-oldenburg" of feuerwehr-oldenburg.de, "enbw" of enbw.com.
+  // The registered name: "fire-brigade-town" of fire-brigade-town.de, "acme" of acme.com.
   const labels = host.split('.');
   const name = letters(labels.length > 1 ? (labels[labels.length - 2] ?? '') : host);
   return name.length >= 3 && (t === name || (t.startsWith(name) && name.length >= t.length * 0.6));
@@ -170,7 +176,7 @@ export function markedDate(texts: readonly string[]): string | null {
 const BYLINE_MAX_CHARS = 100;
 
 /** A declared author, without its "By", unless it is a link. */
-export function declaredByline(value: string | null, prefixes: string[] = []): string | null {
+export function declaredByline(value: string | null, prefixes: readonly string[]): string | null {
   if (!value) return null;
   let raw = value;
   const lower = raw.toLowerCase();
@@ -178,15 +184,12 @@ export function declaredByline(value: string | null, prefixes: string[] = []): s
   const prefix = prefixes.find((p) => p && lower.startsWith(p) && /[\s:：]/u.test(raw.charAt(p.length) || ':'));
   if (prefix) raw = raw.slice(prefix.length).replace(/^[\s:：]+/u, '');
   // Measured on the corpus: pages name desks ("Redaktion"), pseudonyms and the site itself
-  // ("telebasel", a blogger's own name in the copyright line) as authors, and the reference
+  // (a local TV station's name, a blogger's own name in the copyright line) as authors, and the reference
   // answers keep them, so any short non-link value counts.
-  const v = unglueBy(raw)
-    .replace(/^(?:by|von|par|por|di|door|av|от|автор)\s*:?\s+/iu, '')
-
-    .replace(/\s+/g, ' ')
-    .trim();
+  const v = unglueBy(raw, prefixes).replace(/\s+/g, ' ').trim();
   if (!v || v.length > BYLINE_MAX_CHARS || /^(?:https?:|www\.)/i.test(v) || !/\p{L}/u.test(v)) return null;
-  if (/^(?:by|von|par|por)$/i.test(v)) return null;
+  // A byline word alone ("By"): its name was a link the page did not fill.
+  if (prefixes.includes(v.toLowerCase())) return null;
   return v;
 }
 

@@ -20,7 +20,8 @@ export interface Metadata {
   published: string | null;
 }
 
-function claim(b: ClassifiedBlock, role: 'byline' | 'date', reason: string): void {
+/** Takes a line out of the body as the article's title, byline or date, with the reason. */
+export function claim(b: ClassifiedBlock, role: 'title' | 'byline' | 'date', reason: string): void {
   b.keep = false;
   b.role = role;
   b.rule = `metadata:${role}`;
@@ -81,7 +82,7 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
         if (!b || b.role === 'date' || b.role === 'byline') continue;
         const n = b.text.split(/\s+/).length;
         if (n >= 2 && n <= 4 && !/[.!?:\d]/.test(b.text) && looksLikeName(b.text) && /\p{Lu}/u.test(b.text)) {
-          out.byline = unglueBy(b.text);
+          out.byline = unglueBy(b.text, book.bylinePrefixes);
           claim(b, 'byline', 'a name beside the date line');
           return out;
         }

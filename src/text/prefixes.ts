@@ -1,10 +1,10 @@
+import { CJK_CHAR } from './scripts.js';
 import { isSpace } from './words.js';
 
 // Matching many short phrases at the start or end of a line without compiling one huge regex
 // alternation (which costs tens of milliseconds at start-up and is slow per line).
 
 const FIRST_WORD = /^[\p{L}\p{M}\p{N}'’-]+/u;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
 /** FIRST_WORD's match (or ''), read from character codes while they are ASCII. */
@@ -41,7 +41,7 @@ export class PrefixSet {
       const [o0, o1] = [opening.charCodeAt(0), opening.charCodeAt(1)];
       if (opening.length === 1 && o0 < 128) this.asciiOpenings[o0] = 1;
       if (opening.length === 2 && o0 < 128 && o1 < 128) this.asciiOpenings[128 + o0 * 128 + o1] = 1;
-      const key = UNSPACED.test(p[0] ?? '') ? (p[0] ?? '') : (p.split(' ')[0] ?? '');
+      const key = CJK_CHAR.test(p[0] ?? '') ? (p[0] ?? '') : (p.split(' ')[0] ?? '');
       const list = this.byFirst.get(key) ?? [];
       list.push(p);
       this.byFirst.set(key, list);
@@ -88,7 +88,7 @@ export class PrefixSet {
     for (const p of list ?? []) {
       if (!lower.startsWith(p)) continue;
       const next = lower[p.length] ?? '';
-      if (!next || !LETTER.test(next) || UNSPACED.test(p)) return p;
+      if (!next || !LETTER.test(next) || CJK_CHAR.test(p)) return p;
     }
     return null;
   }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseByline } from '../../src/article/byline.js';
 import { parseDate } from '../../src/article/date.js';
 import { siteFromTitle } from '../../src/article/declared.js';
+import { bundledBook } from '../../src/data/phrase-book.js';
+
+const PREFIXES = bundledBook().bylinePrefixes;
 
 describe('parseDate', () => {
   it.each([
@@ -59,14 +62,18 @@ describe('dates and site names as Czech and Chinese pages write them', () => {
   });
 
   it('takes the site from the other end of a <title> whose headline the page shows', () => {
-    expect(siteFromTitle('Obec opraví jídelnu :: Podhorský obzor', ['Podhorský obzor', 'Obec opraví jídelnu'])).toBe(
-      'Podhorský obzor',
+    expect(
+      siteFromTitle('Obec opraví jídelnu :: Podhorský obzor', ['Podhorský obzor', 'Obec opraví jídelnu'], PREFIXES),
+    ).toBe('Podhorský obzor');
+    expect(siteFromTitle('澄湖市启动加装电梯补贴_本地新闻_澄湖晚报', ['澄湖市启动加装电梯补贴'], PREFIXES)).toBe(
+      '澄湖晚报',
     );
-    expect(siteFromTitle('澄湖市启动加装电梯补贴_本地新闻_澄湖晚报', ['澄湖市启动加装电梯补贴'])).toBe('澄湖晚报');
-    expect(siteFromTitle('A headline nobody shows | Site', ['Another headline'])).toBeNull();
+    expect(siteFromTitle('A headline nobody shows | Site', ['Another headline'], PREFIXES)).toBeNull();
     // Other ends that name no site: a page number, a byline, a second headline cut short.
-    expect(siteFromTitle('Old trucks of the fifties - Part 49', ['Old trucks of the fifties'])).toBeNull();
-    expect(siteFromTitle('Why we cook | By Linda', ['Why we cook'])).toBeNull();
-    expect(siteFromTitle('Everything has its time… | Market of good life', ['Market of good life'])).toBeNull();
+    expect(siteFromTitle('Old trucks of the fifties - Part 49', ['Old trucks of the fifties'], PREFIXES)).toBeNull();
+    expect(siteFromTitle('Why we cook | By Linda', ['Why we cook'], PREFIXES)).toBeNull();
+    expect(
+      siteFromTitle('Everything has its time… | Market of good life', ['Market of good life'], PREFIXES),
+    ).toBeNull();
   });
 });

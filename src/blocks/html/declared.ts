@@ -204,6 +204,7 @@ export function declaredMetadata(root: AnyNode): DeclaredMetadata {
   const ld = jsonLd(page.ldScripts);
   const documentTitle = page.title ? clean(page.title) : null;
   const timeEl = page.time;
+  const shown = visibleByline(page);
   return {
     title:
       ld.headline ?? meta(page, 'dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'dc.title') ?? documentTitle,
@@ -213,9 +214,9 @@ export function declaredMetadata(root: AnyNode): DeclaredMetadata {
     byline: ld.author,
     bylineHint:
       meta(page, 'dc:creator', 'dcterm:creator', 'dc.creator', 'author', 'article:author', 'byl', 'parsely-author') ??
-      visibleByline(page) ??
+      shown ??
       ld.authorOrg,
-    bylineMarkup: visibleByline(page),
+    bylineMarkup: shown,
     labelled: labelled(page),
     published:
       ld.published ??

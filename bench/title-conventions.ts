@@ -6,10 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { declaredMetadata } from '../src/blocks/html/declared.js';
-import { parseHtml } from '../src/blocks/html/parse.js';
-import { decode } from '../src/decode/decode.js';
 import { cleanArticle } from '../src/index.js';
+import { pageBlocks } from '../src/pipeline.js';
 import { DEFAULT_CORPUS } from './corpus.js';
 import { normSpace, type TruthRecord } from './metrics.js';
 import { runMain } from './run-quality.js';
@@ -29,7 +27,8 @@ async function main(): Promise<number> {
       titles++;
       const bytes = readFileSync(join(corpus, name, 'html', rec.file));
       const headline = normSpace(cleanArticle(bytes, { type: 'html' }).title ?? '');
-      const declared = declaredMetadata(parseHtml(decode(bytes).text));
+      const declared = pageBlocks(bytes, { type: 'html' }).html?.declared;
+      if (!declared) continue;
       const written = normSpace(declared.title ?? declared.documentTitle ?? '');
       const want = normSpace(rec.title);
       if (want === written) asWritten++;

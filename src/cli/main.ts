@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { hasMagic } from '../batch/glob.js';
+import { DEFAULT_LEARN } from '../batch/learn.js';
 import { runBatch } from '../batch/run.js';
 import { DEFAULT_MAX_BYTES, InputError } from '../decode/errors.js';
 import { canonicalEncoding } from '../decode/labels.js';
@@ -168,7 +169,12 @@ function program(): Command {
     .option('--learn-from <dir>', 'learn the repeated lines from the pages in DIR instead of the inputs')
     .option('--template <file>', 'use the repeated lines saved in FILE instead of learning them')
     .option('--save-template <file>', 'save the learned repeated lines to FILE (JSON)')
-    .option('--learn-threshold <share>', "a line repeated on more than this share of a site's pages goes", share, 0.3)
+    .option(
+      '--learn-threshold <share>',
+      "a line repeated on more than this share of a site's pages goes",
+      share,
+      DEFAULT_LEARN.threshold,
+    )
     .option('--learn-sample <n>', 'pages per site read to learn (records held back for stdin)', positiveInt, 200)
     .version(version(), '-V, --version')
     .addHelpText('after', EXAMPLES)
@@ -346,8 +352,8 @@ async function batch(opts: Options, args: string[], debug: boolean): Promise<num
       template: opts.template,
       saveTemplate: opts.saveTemplate,
       plan: {
+        ...DEFAULT_LEARN,
         threshold: opts.learnThreshold,
-        minDocs: 3,
         sample: opts.learnSample,
         options: { type: opts.type, ...(opts.encoding ? { encoding: opts.encoding } : {}), maxBytes: opts.maxBytes },
       },

@@ -1,7 +1,8 @@
 // What class and id attributes say about an element. Words, not substrings: "ad" must not match
 // "head" nor "comment" match "commentary-column"… (the field's substring regexes misfire that way).
 
-/** Class/id words that name page furniture, never article text. Measured on the corpus: "sidebar",
+/** Class/id words that name page furniture, never article text (comment sections: COMMENT_WORDS
+ * below, which read as "comments"). Measured on the corpus: "sidebar",
  * "sharing", "social", "modal" and "ad" also name wrappers of the article ("has-sidebar",
  * "sharing-enabled"), "widget" and "paywall" the article's own text in some CMSs: each cost more
  * article text than it removed. */
@@ -14,9 +15,6 @@ const NEGATIVE = new Set([
   'banner',
   'breadcrumb',
   'breadcrumbs',
-  'comment',
-  'comments',
-  'commentlist',
   'consent',
   'legal',
   'disclaimer',
@@ -29,7 +27,6 @@ const NEGATIVE = new Set([
   'cta',
   'cookie',
   'cookies',
-  'disqus',
   'footer',
   'carousel',
   'gdpr',
@@ -108,7 +105,6 @@ const COMMENT_WORDS = new Set([
   'kommentare',
   'commento',
   'commenti',
-  'comentarios',
   'komentarz',
   'komentarze',
   'reacties',

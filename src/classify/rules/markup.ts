@@ -10,8 +10,6 @@ const NAV_WORDS = new Set(['menu', 'nav', 'navbar', 'navigation']);
 // Over this share of the page's prose (good-quality blocks), a furniture word is taken for a
 // markup accident.
 const SWALLOW_SHARE = 0.5;
-// Comment threads may well be most of a page, and are still no article text.
-const COMMENT_WORDS = new Set(['comment', 'comments', 'commentlist', 'disqus']);
 
 /**
  * Elements whose furniture word (class or id) stands over most of the page's prose: an unclosed
@@ -74,8 +72,8 @@ export function markupRule(ctx: Context): void {
   ctx.blocks.forEach((b, i) => {
     const html = b.html;
     if (!html || !undecided(ctx, i)) return;
-    const h =
-      ignored.has(html.negativeAt) && !COMMENT_WORDS.has(html.negative ?? '') ? { ...html, negative: null } : html;
+    // A comment thread may well hold most of a page's prose, and is still no article text.
+    const h = ignored.has(html.negativeAt) && html.negative !== 'comments' ? { ...html, negative: null } : html;
     // A figcaption, or an element whose class says caption (photo captions in plain <div>s).
     if (h.kind === 'caption' || h.negative === 'caption') {
       // A figure's caption describes the photo: it goes with the images, not the text.

@@ -114,6 +114,17 @@ describe('usage', () => {
     }
   });
 
+  it('says whether an option file could not be read or is not JSON', () => {
+    const dir = tmp();
+    const notJson = join(dir, 'x.json');
+    writeFileSync(notJson, '{oops');
+    expect(run(['--boilerplate', dir, seed]).stderr).toBe(`clean-article: --boilerplate ${dir}: is a directory\n`);
+    expect(run(['--boilerplate', notJson, seed]).stderr).toMatch(/--boilerplate .*x\.json: not valid JSON \(/);
+    const t = run(['--template', dir, seed, seed]);
+    expect(t.code).toBe(2);
+    expect(t.stderr).toContain(`--template ${dir}: is a directory`);
+  });
+
   it('exits 2 on a broken --boilerplate file', () => {
     const dir = tmp();
     const bad = join(dir, 'bad.json');

@@ -1,5 +1,6 @@
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
+import { readJsonOption } from '../cli/boilerplate-file.js';
 import { describeError, UserError } from '../cli/errors.js';
 import { formatRemovalList, type Painter } from '../cli/explain.js';
 import { writeAtomic, writeStdout } from '../cli/io.js';
@@ -45,13 +46,7 @@ interface Done {
 }
 
 function loadTemplate(path: string): Template {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not valid JSON';
-    throw new UserError(`--template ${path}: ${why}`, 2);
-  }
+  const data = readJsonOption('--template', path);
   try {
     return Template.fromFile(data);
   } catch (err) {
@@ -146,11 +141,12 @@ async function clean(
 ): Promise<number> {
   const log = (s: string) => progress.log(`clean-article: ${s}`);
   progress.startCleaning();
-  // Progress needs a total: count the inputs in a second, cheap walk while the batch runs.
-  if (progress.live && !progress.hasTotal && replayable(spec)) {
+  // Progress needs a total: count the inputs in a second, cheap walk while the batch runs (not
+  // for record files: the walk counts files, and the records in them are the documents).
+  if (progress.live && !progress.hasTotal && !spec.ndjson && replayable(spec)) {
     void (async () => {
       let n = 0;
-      for await (const _ of batchItems({ ...spec, ndjson: false })) n++;
+      for await (const _ of batchItems(spec)) n++;
       progress.setTotal(n);
     })().catch(() => {});
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { PhraseFile } from '../types.js';
-import { UserError } from './errors.js';
+import { describeError, UserError } from './errors.js';
 
 const LIST_KEYS = ['endMarkers', 'bylinePrefixes', 'creditPrefixes', 'datePrefixes'] as const;
 const MAP_KEYS = ['lines', 'contains'] as const;
@@ -9,16 +9,27 @@ function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((x) => typeof x === 'string');
 }
 
+/**
+ * The JSON of a file an option names (--boilerplate, --template); a usage error (exit 2) that
+ * says whether the file could not be read or is not JSON.
+ */
+export function readJsonOption(option: string, path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new UserError(`${option} ${path}: ${describeError(err)}`, 2);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new UserError(`${option} ${path}: not valid JSON (${(err as Error).message})`, 2);
+  }
+}
+
 /** Reads and checks a user's --boilerplate file (same shape as src/data/boilerplate/*.json). */
 export function loadPhraseFile(path: string): PhraseFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    const why =
-      (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON (${(err as Error).message})`;
-    throw new UserError(`--boilerplate ${path}: ${why}`, 2);
-  }
+  const data = readJsonOption('--boilerplate', path);
   const bad = (what: string) => new UserError(`--boilerplate ${path}: ${what}`, 2);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw bad('expected a JSON object');
   const file = data as Record<string, unknown>;

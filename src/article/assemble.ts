@@ -235,7 +235,7 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
   if (fromDeclared?.siteOnly && inText !== null) fromDeclared = null;
   const titleAt = fromDeclared ? fromDeclared.at : inText;
   const titleBlock = titleAt === null ? undefined : cls.blocks[titleAt];
-  const title = fromDeclared?.title ?? (titleBlock ? stripSiteName(titleBlock.text, cls.siteName) : null);
+  const title = fromDeclared?.title ?? (titleBlock ? stripSiteName(titleBlock.text, siteName) : null);
   if (titleBlock) claim(titleBlock, 'title', 'the headline above the body');
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);

@@ -132,6 +132,16 @@ describe('headline far below a long menu', () => {
   });
 });
 
+describe('a title found in the text', () => {
+  it('loses the declared site name after it', () => {
+    const a = cleanArticle(
+      `<!doctype html><html lang="en"><head><meta property="og:site_name" content="Daily Example"></head><body><article><h1>Budget approved by the council - Daily Example</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article></body></html>`,
+      { type: 'html' },
+    );
+    expect(a.title).toBe('Budget approved by the council');
+  });
+});
+
 describe('declared title against the headings', () => {
   const titled = (head: string, top: string, h1: string) =>
     cleanArticle(

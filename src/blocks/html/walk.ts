@@ -134,7 +134,8 @@ function hidden(el: Element): boolean {
   return style !== undefined && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-function kindOf(tag: string, f: Frame): HtmlKind {
+function kindOf(f: Frame): HtmlKind {
+  const tag = f.tag;
   if (HEADING.test(tag)) return 'heading';
   if (f.pre) return 'code';
   if (tag === 'li' || tag === 'dd' || tag === 'dt') return 'li';
@@ -155,7 +156,7 @@ function dataRow(tr: Element): string[] | null {
     if (n?.type !== 'tag') continue;
     const el = n as Element;
     if (el.name === 'td' || el.name === 'th') cells++;
-    else if (BLOCK.has(el.name) && el.name !== 'br') return null;
+    else if (BLOCK.has(el.name)) return null;
     // One by one: spreading a row of 150,000 cells into push() overflows the call stack.
     for (const c of el.children) stack.push(c);
   }
@@ -212,7 +213,7 @@ export function walk(root: AnyNode): WalkResult {
     }
     const text = dropInvisible(buf.text).replace(/\s+/g, ' ').trim();
     const f = owner;
-    const kind = kindOf(f.tag, f);
+    const kind = kindOf(f);
     if (!text || kind === 'caption') {
       for (const m of buf.markdown.matchAll(IMAGE_MARK)) pendingImages += m[0];
     }

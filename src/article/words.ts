@@ -5,7 +5,7 @@ import { partsToCount, wordCount } from '../text/words.js';
 
 /** wordCount of block i's text. */
 export function blockWords(cls: Classification, i: number): number {
-  const parts = cls.wordParts[i];
+  const parts = cls.known.feats[i]?.counted;
   return parts ? partsToCount(parts) : wordCount(cls.blocks[i]?.text ?? '');
 }
 
@@ -14,7 +14,7 @@ export function textWords(cls: Classification, blocks: number[]): number {
   let plain = 0;
   let cjk = 0;
   for (const i of blocks) {
-    const parts = cls.wordParts[i];
+    const parts = cls.known.feats[i]?.counted;
     if (!parts) return wordCount(blocks.map((j) => cls.blocks[j]?.text ?? '').join('\n\n'));
     plain += parts.plain;
     cjk += parts.cjk;

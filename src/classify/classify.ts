@@ -1,6 +1,5 @@
 import { containsFor, type PhraseBook } from '../data/phrase-book.js';
 import type { Candidate } from '../lang/detect.js';
-import type { WordParts } from '../text/words.js';
 import type { Block, ClassifiedBlock, ImageInfo, PageTemplate } from '../types.js';
 import { announcedListAfter, decideByRegion } from './body.js';
 import { dropOutsideContainer, headlineWeights, insideOf, keepInsideContainer, mainContainer } from './container.js';
@@ -35,9 +34,7 @@ export interface Classification {
   images: ImageInfo[];
   /** First and last block of the article body, or null when none was found. */
   region: { start: number; end: number } | null;
-  /** wordCount of each block's text, in parts that add up (see features.ts). */
-  wordParts: WordParts[];
-  /** Each block's features and what they were measured with, for reading the article again. */
+  /** Each block's features (its word count in `counted`) and the page guess they were measured with. */
   known: KnownFeatures;
 }
 
@@ -45,10 +42,7 @@ export interface Classification {
 export interface KnownFeatures {
   /** The page-level guess: reused when the same prose lines open the text read again. */
   page: PageGuess;
-  /** Features are valid for the same text under the same stoplist. */
-  stop: Set<string>;
-  densityFrom: number;
-  /** One slot per block; undefined where the block's features are not known. */
+  /** One slot per block (valid for the same text under the same stoplist and script); undefined where the block's features are not known. */
   feats: readonly (Features | undefined)[];
 }
 
@@ -87,7 +81,10 @@ export function classify(
   const from = densityFrom(cjk);
   // The article read again (article/reread.ts) has its lines' features already, when the
   // stoplist is the same.
-  const reuse = known && known.densityFrom === from && sameStop(known.stop, page.stop) ? known.feats : [];
+  const reuse =
+    known && densityFrom(known.page.script === 'Han') === from && sameStop(known.page.stop, page.stop)
+      ? known.feats
+      : [];
   const feats = blocks.map((b, i) => reuse[i] ?? features(b, page.stop, from));
   const haveStop = page.stop.size > 0;
   const ctx: Context = {
@@ -147,7 +144,6 @@ export function classify(
     siteName: ctx.siteName,
     images: ctx.images,
     region,
-    wordParts: feats.map((f) => f.counted),
-    known: { page, stop: page.stop, densityFrom: from, feats },
+    known: { page, feats },
   };
 }

@@ -1,6 +1,6 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { describeError } from '../cli/errors.js';
-import { InputError, tooLarge } from '../decode/errors.js';
+import { readFileLimited } from '../cli/io.js';
+import { InputError } from '../decode/errors.js';
 import { cleanArticle } from '../pipeline.js';
 import { type OutputFormat, render } from '../render/render.js';
 import type { CleanOptions, Removal } from '../types.js';
@@ -42,18 +42,6 @@ export interface TaskResult {
   removed?: Removal[];
 }
 
-/** A file's bytes; one over maxBytes is refused by its size, before reading it. */
-export function readPage(path: string, maxBytes = Number.POSITIVE_INFINITY): Uint8Array {
-  const fd = openSync(path, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) throw tooLarge(`${size} bytes`, maxBytes);
-    return readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 function record(task: Task, fields: Record<string, unknown>): string {
   const ids = {
     ...(task.id !== undefined ? { id: task.id } : {}),
@@ -76,7 +64,7 @@ export function taskRunner(config: TaskConfig): (task: Task) => TaskResult {
       // The decode stage refuses binary, oversized and broken inputs with an InputError.
       const input =
         task.path !== undefined
-          ? readPage(task.path, config.options.maxBytes)
+          ? readFileLimited(task.path, config.options.maxBytes)
           : (task.bytes ?? task.text ?? task.html ?? '');
       const pageTemplate = template?.lookup(pageGroup(task.group, input));
       const article = cleanArticle(input, {

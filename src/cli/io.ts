@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { closeSync, promises as fs, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { tooLarge } from '../decode/errors.js';
 import { describeError, UserError } from './errors.js';
@@ -19,17 +19,21 @@ export async function readStream(
   return Buffer.concat(chunks);
 }
 
-/** Reads a file or stdin; a file over maxBytes is refused by its size, before reading it. */
-export async function readInput(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
-  if (path === '-') return readStream(process.stdin, maxBytes);
-  const handle = await fs.open(path, 'r');
+/** A file's bytes; a regular file over maxBytes is refused by its size, before reading it. */
+export function readFileLimited(path: string, maxBytes = Number.POSITIVE_INFINITY): Uint8Array {
+  const fd = openSync(path, 'r');
   try {
-    const st = await handle.stat();
+    const st = fstatSync(fd);
     if (st.isFile() && st.size > maxBytes) throw tooLarge(`${st.size} bytes`, maxBytes);
-    return await handle.readFile();
+    return readFileSync(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
+}
+
+/** Reads a file or stdin, refusing more than maxBytes. */
+export async function readInput(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
+  return path === '-' ? readStream(process.stdin, maxBytes) : readFileLimited(path, maxBytes);
 }
 
 /** The file-system calls writeAtomic makes; tests inject failing ones (a full disk). */

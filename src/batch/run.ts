@@ -24,7 +24,7 @@ export interface BatchOptions {
   failFast: boolean;
   quiet: boolean;
   verbose: boolean;
-  explain: boolean;
+  /** Given with --explain: each page's removals are printed on stderr with it. */
   paint?: Painter | undefined;
   /** What cleanArticle gets for every page (lang, boilerplate, type, encoding…). */
   options: BatchCleanOptions;
@@ -257,7 +257,7 @@ async function write(d: Done, o: BatchOptions, log: (s: string) => void): Promis
     return 'skipped';
   }
   let { status, message } = result;
-  if (status !== 'error' && o.explain && o.paint && result.removed)
+  if (status !== 'error' && o.paint && result.removed)
     log(formatRemovalList(item.source, result.removed, o.paint, true).trimEnd());
   if (target) {
     if (status === 'ok' && result.output !== undefined) {

@@ -344,7 +344,6 @@ async function batch(opts: Options, args: string[], debug: boolean): Promise<num
       failFast: opts.failFast ?? false,
       quiet: opts.quiet ?? false,
       verbose: opts.verbose ?? false,
-      explain: opts.explain ?? false,
       paint: opts.explain ? await stderrPainter() : undefined,
       options: pageOptions(opts, boilerplate),
       learn: opts.learn,

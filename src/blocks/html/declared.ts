@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { DeclaredMetadata } from '../../types.js';
+import { attributeHints } from './hints.js';
 import { clean, jsonLd } from './json-ld.js';
 
 // What the page says about itself: JSON-LD, OpenGraph and other meta tags. All of it is evidence
@@ -39,7 +40,13 @@ const MAYBE_BYLINE = /author|byline|name/;
 function inComments(el: Element): boolean {
   for (let p = el.parent as Element | null, d = 0; p && d < 12; p = p.parent as Element | null, d++) {
     if (p.type !== 'tag') return false;
-    if (p.name === 'form' || /comment|respond/.test(`${p.attribs.class ?? ''} ${p.attribs.id ?? ''}`)) return true;
+    // Comment sections as the walk reads them: whole class words, in the bundled languages.
+    if (
+      p.name === 'form' ||
+      attributeHints(p.attribs.class, p.attribs.id).comment ||
+      /respond/.test(p.attribs.id ?? '')
+    )
+      return true;
   }
   return false;
 }

@@ -27,6 +27,13 @@ export interface Features {
   key: string;
   /** wordCount(text) in its additive parts, so that the article's count is a sum over its lines. */
   counted: WordParts;
+  /**
+   * Set by rules whose test reads this line and the phrase book alone, when it found nothing:
+   * what it was run against (the page's phrase list for phrasesRule, the book for figuresRule's
+   * credits). The article read again (article/reread.ts) reuses these features and skips them.
+   */
+  noPhraseIn: readonly unknown[] | undefined;
+  noCreditIn: object | undefined;
 }
 
 const HANGUL = /\p{Script=Hangul}/u;
@@ -110,5 +117,7 @@ export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_
     // Keys serve whole-line matching (labels, duplicates, alts): paragraphs never need one.
     key: n > KEY_MAX_WORDS ? '' : lower === null ? matchKey(text) : matchKeyWithLower(text, lower),
     counted,
+    noPhraseIn: undefined,
+    noCreditIn: undefined,
   };
 }

@@ -8,6 +8,9 @@ const SUFFIX_SPAN = 48;
 // What SUFFIX needs in any case, without its Unicode flag, captures and end anchor.
 const SEPARATOR_AFTER_SPACE = /\s[-–—|·:]/;
 const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)/iu;
+// What COPYRIGHT needs in any case, without the Unicode flag and word boundaries: several times
+// faster on the footer lines that have none (no character outside ASCII folds to these letters).
+const COPYRIGHT_ANYWHERE = /©|\(c\)|copyright/i;
 const YEARS = /\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/gu;
 // How far from each end of the page a header logo line or a copyright footer stands.
 const HEADER_LINES = 15;
@@ -35,7 +38,7 @@ export function suffixOf(text: string): string | null {
 /** "© 2024 Diario del Sur. Todos los derechos reservados." → "Diario del Sur". */
 export function copyrightHolder(text: string, book: PhraseBook): string | null {
   // Long lines first: the case-insensitive search would scan whole paragraphs.
-  if (text.length > 200) return null;
+  if (text.length > 200 || !COPYRIGHT_ANYWHERE.test(text)) return null;
   const at = text.search(COPYRIGHT);
   if (at < 0) return null;
   // A footer notice has a year or a legal phrase; "… © Jane Doe" under a photo is a credit.

@@ -193,13 +193,15 @@ export function figuresRule(ctx: Context): void {
   const re = patterns(ctx);
   const found = new Map<number, Found>();
   ctx.blocks.forEach((b, i) => {
-    if (!undecided(ctx, i)) return;
-    if (YEAR.test(b.text) && COPYRIGHT_YEAR.test(b.text) && (ctx.feats[i]?.words ?? 0) <= 40) {
+    const f = ctx.feats[i];
+    if (!undecided(ctx, i) || f?.noCreditIn === ctx.book) return;
+    if (YEAR.test(b.text) && COPYRIGHT_YEAR.test(b.text) && (f?.words ?? 0) <= 40) {
       drop(ctx, i, 'copyright', 'a copyright notice');
       return;
     }
     const hit = creditLine(ctx, i, re);
     if (hit) found.set(i, hit);
+    else if (f) f.noCreditIn = ctx.book;
   });
   // Alt and caption: the same text on adjacent lines, one of them perhaps with " - Site".
   const captions = new Set([...found.values()].map((f) => matchKey(f.caption ?? '')).filter(Boolean));

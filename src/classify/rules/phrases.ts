@@ -74,6 +74,29 @@ const signature = (text: string, from: number, to: number): number =>
 
 const WORDISH = /[\p{L}\p{N}]/u;
 
+/** The phrases whose first word is text[from, to), looked up without cutting it out. */
+function firstWordAt(idx: PhraseIndex, text: string, from: number, to: number): Phrase[] | undefined {
+  if (idx.signatures[signature(text, from, to)] !== 1) return undefined;
+  const at = idx.firstWords.find(text, from, to, hashSpan(text, from, to));
+  return at >= 0 ? idx.lists[at] : undefined;
+}
+
+/**
+ * Where trimTokenEnd() would cut text[from, to), read back over ASCII punctuation; -1 when it
+ * reaches a character outside ASCII first (then trimTokenEnd decides).
+ */
+function asciiTokenEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from) {
+    const c = text.charCodeAt(end - 1);
+    if (c >= 128) return -1;
+    const l = c | 32;
+    if ((l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45) break;
+    end--;
+  }
+  return end;
+}
+
 /** The first phrase that occurs in `key` at word boundaries. */
 function findPhrase(key: string, phrases: Phrase[]): Phrase | undefined {
   const idx = indexOf(phrases);
@@ -85,16 +108,18 @@ function findPhrase(key: string, phrases: Phrase[]): Phrase | undefined {
     const last = key.charCodeAt(end - 1);
     const plain = end > offset && ((last >= 97 && last <= 122) || last > 127);
     let list: Phrase[] | undefined;
-    if (plain) {
-      const at =
-        idx.signatures[signature(key, offset, end)] === 1
-          ? idx.firstWords.find(key, offset, end, hashSpan(key, offset, end))
-          : -1;
-      if (at >= 0) list = idx.lists[at];
-    } else {
-      const token = key.slice(offset, end);
-      const bare = trimTokenEnd(token);
-      list = idx.byFirstWord.get(bare) ?? (bare === token ? undefined : idx.byFirstWord.get(token));
+    if (plain) list = firstWordAt(idx, key, offset, end);
+    else {
+      // ASCII punctuation is trimmed in place (most such tokens: "said.", "2019,"); other
+      // endings as trimTokenEnd() reads them.
+      const bare = asciiTokenEnd(key, offset, end);
+      if (bare >= 0)
+        list = firstWordAt(idx, key, offset, bare) ?? (bare === end ? undefined : firstWordAt(idx, key, offset, end));
+      else {
+        const token = key.slice(offset, end);
+        const trimmed = trimTokenEnd(token);
+        list = idx.byFirstWord.get(trimmed) ?? (trimmed === token ? undefined : idx.byFirstWord.get(token));
+      }
     }
     for (const p of list ?? []) {
       if (key.startsWith(p.phrase, offset) && !WORDISH.test(key[offset + p.phrase.length] ?? '')) return p;
@@ -130,13 +155,16 @@ export function phrasesRule(ctx: Context): void {
   ctx.blocks.forEach((b, i) => {
     if (!undecided(ctx, i)) return;
     const f = ctx.feats[i];
-    if (!f?.key) return;
+    if (!f?.key || f.noPhraseIn === ctx.containsPhrases) return;
     const whole = f.key.length <= maxLabel ? labels.get(f.key) : undefined;
     if (whole) {
       drop(ctx, i, `phrase:${whole}`, `the whole line is a known ${whole} label`);
       return;
     }
-    if (f.words > CONTAINS_MAX_WORDS) return;
+    if (f.words > CONTAINS_MAX_WORDS) {
+      f.noPhraseIn = ctx.containsPhrases;
+      return;
+    }
     // Glued labels are a few words at most ("SubscribeSign In"); longer lines skip the scan.
     const parts = f.words <= GLUED_MAX_WORDS && mayBeGlued(b.text) ? splitGlued(b.text) : [];
     if (parts.length > 1) {
@@ -148,6 +176,7 @@ export function phrasesRule(ctx: Context): void {
     }
     const hit = findPhrase(f.key, ctx.containsPhrases);
     if (hit) drop(ctx, i, `phrase:${hit.category}`, `a short line with the ${hit.category} prompt "${hit.phrase}"`);
+    else f.noPhraseIn = ctx.containsPhrases;
   });
 }
 

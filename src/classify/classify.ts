@@ -125,7 +125,7 @@ export function classify(
   if (inside) keepInsideContainer(ctx, inside, region);
   const classified = blocks.map((b, i): ClassifiedBlock => {
     const d = ctx.decisions[i] ?? { keep: false, role: 'boilerplate', rule: 'unclassified', reason: '' };
-    return {
+    const c: ClassifiedBlock = {
       index: b.index,
       text: b.text,
       line: b.line,
@@ -134,8 +134,10 @@ export function classify(
       role: d.role,
       rule: d.rule,
       reason: d.reason,
-      ...(b.html ? { html: b.html } : {}),
     };
+    // Assigned rather than spread in: a spread copies through a slow generic path per block.
+    if (b.html) c.html = b.html;
+    return c;
   });
   return {
     blocks: classified,

@@ -1,6 +1,7 @@
 import { CJK_CHAR, NON_ASCII } from '../text/scripts.js';
 import { countStopwords } from '../text/word-table.js';
 import {
+  asciiMeasures,
   countAsciiWords,
   countWords,
   endsLikeSentence,
@@ -78,9 +79,24 @@ function stopDensity(text: string, lowerWords: string[], cjk: boolean, stop: Set
 export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_MIN_CHARS): Features {
   const { text } = block;
   const ascii = !NON_ASCII.test(text);
+  const needDensity = text.length >= densityFrom && stop.size > 0;
+  if (ascii && !needDensity) {
+    // Most lines: short ASCII labels, measured in one pass.
+    const m = asciiMeasures(text, KEY_MAX_WORDS);
+    return {
+      words: m.words,
+      chars: text.length,
+      letters: m.letters,
+      stopDensity: 0,
+      sentence: endsLikeSentence(text),
+      key: m.key,
+      counted: { plain: m.words, cjk: 0 },
+      noPhraseIn: undefined,
+      noCreditIn: undefined,
+    };
+  }
   const latin = ascii || latinText(text);
   const cjk = !latin && CJK_CHAR.test(text);
-  const needDensity = text.length >= densityFrom && stop.size > 0;
   let n: number;
   let density = 0;
   let counted: WordParts;

@@ -1,6 +1,6 @@
 import { type Candidate, detectLanguage } from '../lang/detect.js';
 import { dominantScript, type Script, scriptCounts } from '../lang/script.js';
-import { rankByStopwords } from '../lang/stopword-rank.js';
+import { type LineHits, rankByStopwords } from '../lang/stopword-rank.js';
 import { stopwordCount, stopwords } from '../lang/stopwords.js';
 import { countSpaces } from '../text/words.js';
 import type { Block } from '../types.js';
@@ -45,7 +45,8 @@ function nameRun(text: string, count: number): boolean {
   return (count - others) / count > MAX_NAME_SHARE;
 }
 
-function proseSample(blocks: Block[]): string {
+/** The lines of the sample the page's language is guessed from. */
+function proseSample(blocks: Block[]): string[] {
   const parts: string[] = [];
   let n = 0;
   for (const b of blocks) {
@@ -57,7 +58,7 @@ function proseSample(blocks: Block[]): string {
     n += b.text.length;
     if (n > SAMPLE_CHARS) break;
   }
-  return parts.length ? parts.join('\n') : blocks.map((b) => b.text).join('\n');
+  return parts.length ? parts : blocks.map((b) => b.text);
 }
 
 // A stoplist that covers fewer of the page's words is the wrong one (lorem ipsum, a language
@@ -95,15 +96,20 @@ export interface PageGuess {
   /** The prose lines the guess was made from, and the hint: the same two give the same guess. */
   sample: string;
   hint: string | undefined;
+  /** What the stopword ranking counted in each line of the samples, for the article read again. */
+  lineHits: LineHits;
 }
 
 /** Page-level language, stoplist and script, from the prose-like lines, before any cleaning. */
 export function guessPage(blocks: Block[], hint?: string, previous?: PageGuess): PageGuess {
-  const sample = proseSample(blocks);
+  const lines = proseSample(blocks);
+  const sample = lines.join('\n');
   // The article read again often opens with the same prose lines as its page (article/reread.ts).
   if (previous && previous.sample === sample && previous.hint === hint) return previous;
   const script = dominantScript(scriptCounts(sample));
-  const ranked = rankByStopwords(sample);
+  // …and else shares most of them.
+  const lineHits = previous?.lineHits ?? new Map();
+  const ranked = rankByStopwords(lines, lineHits);
   let lang = ranked[0] && ranked[0].coverage >= MIN_COVERAGE ? ranked[0].lang : 'und';
   if (script === 'Han') lang = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample) ? 'ja' : 'zh';
   if (hint) lang = detectLanguage('', hint).lang;
@@ -133,5 +139,5 @@ export function guessPage(blocks: Block[], hint?: string, previous?: PageGuess):
   }
   const coverage = script === 'Han' ? 1 : stop.size ? Math.max(best, MIN_COVERAGE) : 0;
   const candidates = ranked.slice(0, CANDIDATES).map((r) => ({ lang: r.lang, coverage: r.coverage }));
-  return { lang, related, stop, script, candidates, coverage, sample, hint };
+  return { lang, related, stop, script, candidates, coverage, sample, hint, lineHits };
 }

@@ -15,22 +15,34 @@ export interface LanguageScore {
 }
 
 /**
- * Languages ranked by how many of the text's words are their stopwords: a cheap first guess
- * that picks the stoplist and narrows the candidates franc has to compare.
+ * What rankCommonLatin counted in one line of a sample: [words, then the stopword hits of each
+ * common language]. Kept per line text, so that the article read again, whose sample shares
+ * most lines with its page's, scans only the lines it does not share.
  */
-export function rankByStopwords(text: string): LanguageScore[] {
-  const lower = text.toLowerCase();
+export type LineHits = Map<string, Int32Array>;
+
+/**
+ * Languages ranked by how many of the text's words are their stopwords: a cheap first guess
+ * that picks the stoplist and narrows the candidates franc has to compare. The text is `lines`
+ * joined by newlines (no word spans one); `memo` holds the lines' counts across calls.
+ */
+export function rankByStopwords(lines: readonly string[], memo: LineHits = new Map()): LanguageScore[] {
+  const lowers: (string | undefined)[] = new Array(lines.length);
+  const lowerAt = (k: number): string => {
+    lowers[k] ??= (lines[k] ?? '').toLowerCase();
+    return lowers[k];
+  };
   let ws: string[] | undefined;
   const sample = (): string[] => {
-    ws ??= words(lower).slice(0, SAMPLE_WORDS);
+    ws ??= words(lines.map((_, k) => lowerAt(k)).join('\n')).slice(0, SAMPLE_WORDS);
     return ws;
   };
   // The widely used languages first: building all 58 sets costs ~15 ms at start-up, and the
   // rest is needed only when none of these fits. Latin text is scanned without cutting it, once
   // enough pages have been ranked to repay building the table (a few ms: the CLI's start-up on
-  // one page does not).
-  const scan = ++rankedPages > PAGES_BEFORE_TABLE && latinText(lower);
-  const first = scan ? rankCommonLatin(lower) : sample().length ? rankCommon(sample()) : null;
+  // one page does not). A line in the memo was scanned so: it is Latin.
+  const scan = ++rankedPages > PAGES_BEFORE_TABLE && lines.every((l, k) => memo.has(l) || latinText(lowerAt(k)));
+  const first = scan ? rankCommonLatin(lines, lowerAt, memo) : sample().length ? rankCommon(sample()) : null;
   if (first === null) return [];
   if ((first[0]?.coverage ?? 0) >= COMMON_ENOUGH) return first;
   return rank(sample(), stopwordLanguages());
@@ -73,23 +85,44 @@ function maskTable(): { table: WordTable; masks: Int32Array } {
   return commonTable;
 }
 
-/** Adds one hit to each language in the mask. */
-function addHits(hits: number[], mask: number): void {
+/** Adds one hit to each language in the mask (language `bit` counted at hits[bit + at]). */
+function addHits(hits: number[] | Int32Array, mask: number, at = 0): void {
   let m = mask;
   while (m) {
     const bit = 31 - Math.clz32(m);
-    hits[bit] = (hits[bit] ?? 0) + 1;
+    hits[bit + at] = (hits[bit + at] ?? 0) + 1;
     m &= ~(1 << bit);
   }
 }
 
-/** rankCommon over the first SAMPLE_WORDS words of a latinText() text, scanned in place; null when it has none. */
-function rankCommonLatin(lower: string): LanguageScore[] | null {
+/**
+ * rankCommon over the first SAMPLE_WORDS words of latinText() lines, scanned in place (a line
+ * counted whole before is added from the memo); null when they have no word.
+ */
+function rankCommonLatin(
+  lines: readonly string[],
+  lowerAt: (k: number) => string,
+  memo: LineHits,
+): LanguageScore[] | null {
   const { table, masks } = maskTable();
   const hits = new Array<number>(COMMON.length).fill(0);
-  const n = scanLatinWords(lower, table, SAMPLE_WORDS, (i) => {
-    if (i >= 0) addHits(hits, masks[i] ?? 0);
-  });
+  let n = 0;
+  for (let k = 0; k < lines.length && n < SAMPLE_WORDS; k++) {
+    const line = lines[k] ?? '';
+    let counted = memo.get(line);
+    if (counted === undefined || n + (counted[0] ?? 0) > SAMPLE_WORDS) {
+      const lineHits = new Int32Array(COMMON.length + 1);
+      const max = SAMPLE_WORDS - n;
+      lineHits[0] = scanLatinWords(lowerAt(k), table, max, (i) => {
+        if (i >= 0) addHits(lineHits, masks[i] ?? 0, 1);
+      });
+      // Fewer words than asked for: the line was read to its end.
+      if ((lineHits[0] ?? 0) < max) memo.set(line, lineHits);
+      counted = lineHits;
+    }
+    n += counted[0] ?? 0;
+    for (let l = 0; l < COMMON.length; l++) hits[l] = (hits[l] ?? 0) + (counted[l + 1] ?? 0);
+  }
   return n === 0 ? null : scores(n, COMMON, hits);
 }
 
@@ -106,10 +139,21 @@ function scores(total: number, langs: string[], hits: number[]): LanguageScore[]
     const h = hits[i] ?? 0;
     if (h === 0) return;
     const coverage = h / total;
-    // Long lists match more by chance: weigh by list size, gently.
-    out.push({ lang, coverage, score: coverage / Math.log10(10 + stopwordCount(lang) / 100) });
+    out.push({ lang, coverage, score: coverage / sizeWeight(lang) });
   });
   return out.sort((a, b) => b.score - a.score);
+}
+
+const sizeWeights = new Map<string, number>();
+
+/** Long lists match more by chance: scores are divided by this, which grows gently with the list's size. */
+function sizeWeight(lang: string): number {
+  let w = sizeWeights.get(lang);
+  if (w === undefined) {
+    w = Math.log10(10 + stopwordCount(lang) / 100);
+    sizeWeights.set(lang, w);
+  }
+  return w;
 }
 
 // Languages of most scraped news (and of the bundled phrase files), with their close relatives.

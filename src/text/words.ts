@@ -175,37 +175,91 @@ const NEEDS_NFKC =
   /[\u00aa\u00b2-\u00b5\u00b9-\u00be\u2024-\u2026\u2100-\u24ff\u3000-\u33ff\ufb00-\ufb4f\ufe30-\uffef\ud800-\udfff]/;
 const COMBINING = /\p{M}/u;
 
+const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+const ASCII_UPPER = /[A-Z]/;
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
 /**
- * matchKey of a printable-ASCII text (no normalisation or quote folding to do), in one scan that
- * finds its first and last letters and a double space between them; null for any other text.
- * `lower`, when given, is text.toLowerCase(), and the key is cut out of it.
+ * matchKey of a printable-ASCII text (no normalisation or quote folding to do): the text from
+ * its first letter to its last, lowercased, spaces collapsed; null for any other text. Native
+ * scans (regex tests, includes) do what they can: a loop over every character mispredicts its
+ * branches on prose. `lower`, when given, is text.toLowerCase(), and the key is cut out of it.
  */
 function asciiKey(text: string, lower: string | null): string | null {
+  if (NOT_PRINTABLE_ASCII.test(text)) return null;
+  let a = 0;
+  while (a < text.length && !isAsciiLetter(text.charCodeAt(a))) a++;
+  if (a === text.length) return '';
+  let b = text.length;
+  while (!isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  const core = asciiCore(text, lower, a, b, lower === null && ASCII_UPPER.test(text));
+  return core.includes('  ') ? core.replace(/ +/g, ' ') : core;
+}
+
+/** text[a, b) lowercased (cut out of `lower` when given); lowercasing copies, so only when it has a capital. */
+function asciiCore(text: string, lower: string | null, a: number, b: number, upper: boolean): string {
+  if (lower !== null) return lower.slice(a, b);
+  if (upper) return text.slice(a, b).toLowerCase();
+  return a === 0 && b === text.length ? text : text.slice(a, b);
+}
+
+// Per ASCII code, bits: 1 a word character (as ASCII_WORD cuts words), 2 a letter, 4 a capital,
+// 8 outside printable ASCII (matchKey has more to do than asciiKey then).
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letter = isAsciiLetter(c);
+  const word = letter || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 45;
+  ASCII_CLASS[c] = (word ? 1 : 0) | (letter ? 2 : 0) | (c >= 65 && c <= 90 ? 4 : 0) | (c < 0x20 || c > 0x7e ? 8 : 0);
+}
+
+export interface AsciiMeasures {
+  /** countAsciiWords(text). */
+  words: number;
+  /** latinLetters(text, 2). */
+  letters: number;
+  /** matchKey(text), or '' when the text has more than keyMaxWords words. */
+  key: string;
+}
+
+/**
+ * The measures of an ASCII text (no character above U+007F: the caller has tested it) in one
+ * table-driven pass: most lines of a page are short ASCII labels, and counting their words,
+ * letters and key's bounds in three scans (with two regex tests) cost twice as much.
+ */
+export function asciiMeasures(text: string, keyMaxWords: number): AsciiMeasures {
+  let words = 0;
+  let letters = 0;
+  let flags = 0;
+  let inWord = 0;
   let a = -1;
   let b = 0;
+  // The second space of the first double space after the first letter, as asciiKey finds it.
   let double = -1;
-  let upper = false;
+  let prev = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return null;
-    const l = c | 32;
-    if (l >= 97 && l <= 122) {
+    const k = ASCII_CLASS[c] ?? 0;
+    const w = k & 1;
+    // A word starts where a word character follows another character (no branch to mispredict).
+    words += w & (inWord ^ 1);
+    inWord = w;
+    flags |= k;
+    if (k & 2) {
       if (a < 0) a = i;
       b = i + 1;
-      if (c < 97) upper = true;
-    } else if (c === 32 && double < 0 && a >= 0 && text.charCodeAt(i - 1) === 32) double = i;
+      letters++;
+    } else if (c === 32 && prev === 32 && double < 0 && a >= 0) double = i;
+    prev = c;
   }
-  if (a < 0) return '';
-  // Lowercasing copies the text: only when it has a capital (or the lowercased text is at hand).
-  const core =
-    lower !== null
-      ? lower.slice(a, b)
-      : upper
-        ? text.slice(a, b).toLowerCase()
-        : a === 0 && b === text.length
-          ? text
-          : text.slice(a, b);
-  return double >= 0 && double < b ? core.replace(/ +/g, ' ') : core;
+  let key = '';
+  if (words <= keyMaxWords) {
+    if (flags & 8) key = generalKey(text, null);
+    else if (a >= 0) {
+      const core = asciiCore(text, null, a, b, (flags & 4) !== 0);
+      key = double >= 0 && double < b ? core.replace(/ +/g, ' ') : core;
+    }
+  }
+  return { words, letters: Math.min(letters, 2), key };
 }
 
 /** Lowercased, NFKC, curly quotes straightened, edge punctuation/digits stripped, spaces collapsed. */

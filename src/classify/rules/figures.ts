@@ -218,15 +218,17 @@ export function figuresRule(ctx: Context): void {
     if (!undecided(ctx, i) || found.has(i)) return;
     const key = altKeys[i] ?? '';
     if (!key) return;
-    const n = countSpaces(key, MAX_ALT_WORDS) + 1;
-    if (n < 3 || n > MAX_ALT_WORDS) return;
-    const mine = stripped[i] ?? withoutSuffix(b.text);
     const repeatsCaption =
       captions.size > 0 && captions.has(key) && [...found.keys()].some((j) => Math.abs(j - i) <= NEAR);
     let pair = -1;
     for (let j = i + 1; j <= i + 2 && j < ctx.blocks.length; j++) {
       if (undecided(ctx, j) && !found.has(j) && altKeys[j] === key) pair = j;
     }
+    // Most lines repeat nothing: their words are not counted.
+    if (!repeatsCaption && pair < 0) return;
+    const n = countSpaces(key, MAX_ALT_WORDS) + 1;
+    if (n < 3 || n > MAX_ALT_WORDS) return;
+    const mine = stripped[i] ?? withoutSuffix(b.text);
     if (repeatsCaption) {
       found.set(i, { caption: mine, credit: null, rule: 'image-alt', reason: 'image alt text repeating the caption' });
     } else if (pair >= 0) {

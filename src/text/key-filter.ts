@@ -1,3 +1,5 @@
+import { BitSet } from './bit-set.js';
+
 // Most lines of a page are no UI label, yet each was looked up in maps of thousands of labels,
 // and the lookup of a new string hashes it and misses the cache. A bit per (length, first two
 // and last two characters) of the known keys rules most lines out first; the map still decides.
@@ -24,14 +26,14 @@ export class FilteredKeys<V = unknown> {
   constructor(
     private readonly keys: Keys<V>,
     /** null: no filter yet, every key may be there. */
-    private readonly bits: Uint8Array | null,
+    private readonly bits: BitSet | null,
     /** The collection's size when the bits were set. */
     readonly size: number,
   ) {}
 
   /** Whether the keys may hold `key`: false only when they do not. */
   mayHold(key: string): boolean {
-    return this.bits === null || this.bits[signature(key, 0, key.length)] === 1;
+    return this.bits === null || this.bits.has(signature(key, 0, key.length));
   }
 
   has(key: string): boolean {
@@ -40,7 +42,7 @@ export class FilteredKeys<V = unknown> {
 
   /** has(text.slice(0, end)), cutting the prefix only when it may be there. */
   hasPrefix(text: string, end: number): boolean {
-    return (this.bits === null || this.bits[signature(text, 0, end)] === 1) && this.keys.has(text.slice(0, end));
+    return (this.bits === null || this.bits.has(signature(text, 0, end))) && this.keys.has(text.slice(0, end));
   }
 
   /** map.get(key) (undefined for a set). */
@@ -63,8 +65,8 @@ export function filtered<V>(keys: Keys<V>): FilteredKeys<V> {
     filters.set(keys, f);
   }
   if (++f.uses === USES_BEFORE_FILTER) {
-    const bits = new Uint8Array(BITS);
-    for (const k of keys.keys()) bits[signature(k, 0, k.length)] = 1;
+    const bits = new BitSet(BITS);
+    for (const k of keys.keys()) bits.add(signature(k, 0, k.length));
     f.view = new FilteredKeys<unknown>(keys, bits, keys.size);
   }
   return f.view as FilteredKeys<V>;

@@ -1,3 +1,4 @@
+import { BitSet } from './bit-set.js';
 import { CJK_CHAR } from './scripts.js';
 import { isSpace } from './words.js';
 
@@ -27,7 +28,7 @@ export class PrefixSet {
   /** The first two characters of every longer phrase, and the one-character phrases. */
   private readonly openings = new Set<string>();
   /** `openings` of ASCII characters as bits: one character at [c], two at [128 + c0 * 128 + c1]. */
-  private readonly asciiOpenings = new Uint8Array(128 + 128 * 128);
+  private readonly asciiOpenings = new BitSet(128 + 128 * 128);
   /** Length of the longest phrase: only that much of a line is ever lowercased. */
   readonly maxLength: number;
 
@@ -39,8 +40,8 @@ export class PrefixSet {
       const opening = p.slice(0, 2);
       this.openings.add(opening);
       const [o0, o1] = [opening.charCodeAt(0), opening.charCodeAt(1)];
-      if (opening.length === 1 && o0 < 128) this.asciiOpenings[o0] = 1;
-      if (opening.length === 2 && o0 < 128 && o1 < 128) this.asciiOpenings[128 + o0 * 128 + o1] = 1;
+      if (opening.length === 1 && o0 < 128) this.asciiOpenings.add(o0);
+      if (opening.length === 2 && o0 < 128 && o1 < 128) this.asciiOpenings.add(128 + o0 * 128 + o1);
       const key = CJK_CHAR.test(p[0] ?? '') ? (p[0] ?? '') : (p.split(' ')[0] ?? '');
       const list = this.byFirst.get(key) ?? [];
       list.push(p);
@@ -66,9 +67,7 @@ export class PrefixSet {
     if (c0 < 128 && c1 < 128) {
       // ASCII lowercases by itself: the openings' bits, no string.
       const l0 = asciiLower(c0);
-      return (
-        this.asciiOpenings[l0] === 1 || (text.length > 1 && this.asciiOpenings[128 + l0 * 128 + asciiLower(c1)] === 1)
-      );
+      return this.asciiOpenings.has(l0) || (text.length > 1 && this.asciiOpenings.has(128 + l0 * 128 + asciiLower(c1)));
     }
     const two = text.slice(0, 2);
     if (two.includes('Σ')) return true;

@@ -1,6 +1,7 @@
 // The page-level language guess that chooses stoplists and phrase lists before any cleaning.
 import { describe, expect, it } from 'vitest';
 import { guessPage } from '../../src/classify/language-guess.js';
+import { rankByStopwords } from '../../src/lang/stopword-rank.js';
 import type { Block } from '../../src/types.js';
 
 const page = (text: string): Block[] =>
@@ -17,5 +18,35 @@ describe('guessPage', () => {
     expect(g.related[0]).toBe('es');
     expect(new Set(g.related).size).toBe(g.related.length);
     expect(g.related.length).toBe(3);
+  });
+});
+
+describe('rankByStopwords', () => {
+  it('ranks a sample the same with the line counts an earlier sample left in the memo', () => {
+    const en = 'The council said on Tuesday that the new bridge would open to traffic in the spring of next year.';
+    const lines = [
+      en,
+      'Der Stadtrat hat am Dienstag beschlossen, dass die neue Brücke im Frühjahr für den Verkehr geöffnet wird.',
+      // Longer than the 250 words ranked: counted only in part where it comes late in a sample.
+      Array.from({ length: 30 }, () => en).join(' '),
+      'Le conseil a annoncé mardi que le nouveau pont serait ouvert à la circulation au printemps prochain.',
+      'El consejo dijo el martes que el nuevo puente se abriría al tráfico en la primavera del año que viene.',
+    ];
+    // The memo serves the in-place scan of Latin text, which starts after the first few pages.
+    for (let i = 0; i < 5; i++) rankByStopwords(['warm up']);
+    const memo = new Map();
+    rankByStopwords(lines.slice(0, 3), memo);
+    expect(memo.size).toBeGreaterThan(0);
+    // About a hundred words: counted whole from the memo, then in part once the sample is nearly full.
+    const medium = Array.from({ length: 5 }, () => en).join(' ');
+    rankByStopwords([medium], memo);
+    const samples = [
+      lines.slice(1),
+      [lines[3] ?? '', lines[2] ?? '', lines[0] ?? ''],
+      [lines[4] ?? '', lines[1] ?? ''],
+      [medium, lines[1] ?? '', medium, medium],
+    ];
+    // The reference: the sample as one text, as if no line had been counted before.
+    for (const sample of samples) expect(rankByStopwords(sample, memo)).toEqual(rankByStopwords([sample.join('\n')]));
   });
 });

@@ -2,9 +2,11 @@
 // references below are those versions, kept here as the specification.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BitSet } from '../../src/text/bit-set.js';
 import { PrefixSet } from '../../src/text/prefixes.js';
 import { countStopwords, hashSpan, scanLatinWords, WordTable } from '../../src/text/word-table.js';
 import {
+  asciiMeasures,
   countAsciiWords,
   countLatinWords,
   countSpaces,
@@ -210,6 +212,36 @@ describe('text fast paths equal their regex references', () => {
         (t) => matchKey(t) === refMatchKey(t) && matchKeyWithLower(t, t.toLowerCase()) === matchKey(t),
       ),
       RUNS,
+    );
+  });
+
+  it('asciiMeasures counts words and letters and keys an ASCII line as the separate functions do', () => {
+    const ascii = fc
+      .array(fc.constantFrom('a', 'Z', 'q', '7', ' ', '  ', "'", '-', '_', '.', ':', '|', '\t', '\u0001', '\u007f'), {
+        maxLength: 30,
+      })
+      .map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(ascii, fc.integer({ min: 0, max: 6 }), (t, cap) => {
+        const m = asciiMeasures(t, cap);
+        expect(m.words).toBe(countAsciiWords(t));
+        expect(m.letters).toBe(latinLetters(t, 2));
+        expect(m.key).toBe(m.words > cap ? '' : matchKey(t));
+      }),
+      RUNS,
+    );
+  });
+
+  it('BitSet holds what was added and nothing else', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 999 }), { maxLength: 50 }), (xs) => {
+        const bits = new BitSet(1000);
+        for (const x of xs) bits.add(x);
+        const set = new Set(xs);
+        for (let i = 0; i < 1000; i++) if (bits.has(i) !== set.has(i)) return false;
+        return true;
+      }),
+      { numRuns: 200, seed: 20261129 },
     );
   });
 

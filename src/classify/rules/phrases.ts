@@ -1,3 +1,4 @@
+import { BitSet } from '../../text/bit-set.js';
 import { type FilteredKeys, filtered } from '../../text/key-filter.js';
 import { CJK_CHAR, NON_ASCII } from '../../text/scripts.js';
 import { hashSpan, WordTable } from '../../text/word-table.js';
@@ -27,7 +28,7 @@ interface PhraseIndex {
   firstWords: WordTable;
   lists: Phrase[][];
   /** A bit per signature() of every first word: most tokens of a line are ruled out without a string lookup. */
-  signatures: Uint8Array;
+  signatures: BitSet;
   /** CJK phrases: no spaces to index on, scanned in lines that have CJK characters. */
   unspaced: Phrase[];
 }
@@ -42,7 +43,7 @@ function indexOf(phrases: Phrase[]): PhraseIndex {
       byFirstWord,
       firstWords: new WordTable([]),
       lists: [],
-      signatures: new Uint8Array(SIGNATURES),
+      signatures: new BitSet(SIGNATURES),
       unspaced: [],
     };
     for (const p of phrases) {
@@ -54,7 +55,7 @@ function indexOf(phrases: Phrase[]): PhraseIndex {
       const list = idx.byFirstWord.get(first) ?? [];
       list.push(p);
       idx.byFirstWord.set(first, list);
-      idx.signatures[signature(first, 0, first.length)] = 1;
+      idx.signatures.add(signature(first, 0, first.length));
     }
     idx.firstWords = new WordTable(byFirstWord.keys());
     idx.lists = idx.firstWords.list().map((w) => byFirstWord.get(w) ?? []);
@@ -76,7 +77,7 @@ const WORDISH = /[\p{L}\p{N}]/u;
 
 /** The phrases whose first word is text[from, to), looked up without cutting it out. */
 function firstWordAt(idx: PhraseIndex, text: string, from: number, to: number): Phrase[] | undefined {
-  if (idx.signatures[signature(text, from, to)] !== 1) return undefined;
+  if (!idx.signatures.has(signature(text, from, to))) return undefined;
   const at = idx.firstWords.find(text, from, to, hashSpan(text, from, to));
   return at >= 0 ? idx.lists[at] : undefined;
 }
@@ -121,8 +122,10 @@ function findPhrase(key: string, phrases: Phrase[]): Phrase | undefined {
         list = idx.byFirstWord.get(trimmed) ?? (trimmed === token ? undefined : idx.byFirstWord.get(token));
       }
     }
-    for (const p of list ?? []) {
-      if (key.startsWith(p.phrase, offset) && !WORDISH.test(key[offset + p.phrase.length] ?? '')) return p;
+    if (list !== undefined) {
+      for (const p of list) {
+        if (key.startsWith(p.phrase, offset) && !WORDISH.test(key[offset + p.phrase.length] ?? '')) return p;
+      }
     }
     offset = end + 1;
   }

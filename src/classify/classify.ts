@@ -96,7 +96,7 @@ export function classify(
     containsPhrases: containsFor(book, page.related),
     script: page.script,
     lang: page.lang,
-    siteName: inferSiteName(blocks, book),
+    siteName: inferSiteName(blocks, book, feats),
     images: [],
     barriers: new Set(),
     template,

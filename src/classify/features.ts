@@ -31,10 +31,14 @@ export interface Features {
   /**
    * Set by rules whose test reads this line and the phrase book alone, when it found nothing:
    * what it was run against (the page's phrase list for phrasesRule, the book for figuresRule's
-   * credits). The article read again (article/reread.ts) reuses these features and skips them.
+   * credits and endMarkersRule's markers). The article read again (article/reread.ts) reuses
+   * these features and skips them.
    */
   noPhraseIn: readonly unknown[] | undefined;
   noCreditIn: object | undefined;
+  noMarkerIn: object | undefined;
+  /** suffixOf(text) once a rule has asked (site-name.ts lineSuffix): several rules and readings ask. */
+  suffix: string | null | undefined;
 }
 
 const HANGUL = /\p{Script=Hangul}/u;
@@ -93,6 +97,8 @@ export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_
       counted: { plain: m.words, cjk: 0 },
       noPhraseIn: undefined,
       noCreditIn: undefined,
+      noMarkerIn: undefined,
+      suffix: undefined,
     };
   }
   const latin = ascii || latinText(text);
@@ -135,5 +141,7 @@ export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_
     counted,
     noPhraseIn: undefined,
     noCreditIn: undefined,
+    noMarkerIn: undefined,
+    suffix: undefined,
   };
 }

@@ -1,6 +1,7 @@
 import type { PhraseBook } from '../data/phrase-book.js';
 import { matchKey } from '../text/words.js';
 import type { Block } from '../types.js';
+import type { Features } from './features.js';
 
 // " - Site", " | Site", " — Site", " · Site": the way titles, image alts and teasers name the site.
 const SUFFIX = /\s+[-–—|·:]{1,2}\s+([^-–—|·]{2,40})$/u;
@@ -33,6 +34,13 @@ export function suffixOf(text: string): string | null {
   const name = m[1].trim();
   if (name.split(/\s+/).length > 5 || /[.!?]$/.test(name) || !/^[\p{Lu}\p{N}\p{Lo}]/u.test(name)) return null;
   return name;
+}
+
+/** suffixOf(text) for a line whose features are at hand: computed once, whichever rule or reading asks first. */
+export function lineSuffix(text: string, f: Features | undefined): string | null {
+  if (!f) return suffixOf(text);
+  if (f.suffix === undefined) f.suffix = suffixOf(text);
+  return f.suffix;
 }
 
 /** "© 2024 Diario del Sur. Todos los derechos reservados." → "Diario del Sur". */
@@ -70,13 +78,13 @@ export function copyrightHolder(text: string, book: PhraseBook): string | null {
  * page's header line when that is how the logo reads: "Rheinische Rundschau" for
  * "Rheinische Rundschau GmbH & Co. KG").
  */
-export function inferSiteName(blocks: Block[], book: PhraseBook): string | null {
+export function inferSiteName(blocks: Block[], book: PhraseBook, feats: readonly Features[] = []): string | null {
   const counts = new Map<string, number>();
-  for (const b of blocks) {
-    if (b.text.length > 200) continue;
-    const name = suffixOf(b.text);
+  blocks.forEach((b, i) => {
+    if (b.text.length > 200) return;
+    const name = lineSuffix(b.text, feats[i]);
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
+  });
   let best: string | null = null;
   let bestN = 1;
   for (const [name, n] of counts) {

@@ -22,6 +22,10 @@ function firstWord(text: string): string {
 
 const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
+const THREES = 1 << 16;
+/** Three ASCII character codes hashed to 16 bits. */
+const three = (c0: number, c1: number, c2: number): number => Math.imul((c0 << 14) | (c1 << 7) | c2, 0x9e3779b1) >>> 16;
+
 export class PrefixSet {
   private readonly byFirst = new Map<string, string[]>();
   private readonly all: Set<string>;
@@ -29,6 +33,13 @@ export class PrefixSet {
   private readonly openings = new Set<string>();
   /** `openings` of ASCII characters as bits: one character at [c], two at [128 + c0 * 128 + c1]. */
   private readonly asciiOpenings = new BitSet(128 + 128 * 128);
+  /**
+   * For lines that open with three ASCII characters: the two-character phrases (at c0 * 128 + c1)
+   * and the first three characters of the longer ones (hashed). Two characters let through most
+   * lines ("co", "in", "de" open many phrases of the bundled languages); three rule them out.
+   */
+  private readonly asciiPairs = new BitSet(128 * 128);
+  private readonly asciiThrees = new BitSet(THREES);
   /** Length of the longest phrase: only that much of a line is ever lowercased. */
   readonly maxLength: number;
 
@@ -42,6 +53,9 @@ export class PrefixSet {
       const [o0, o1] = [opening.charCodeAt(0), opening.charCodeAt(1)];
       if (opening.length === 1 && o0 < 128) this.asciiOpenings.add(o0);
       if (opening.length === 2 && o0 < 128 && o1 < 128) this.asciiOpenings.add(128 + o0 * 128 + o1);
+      const o2 = p.charCodeAt(2);
+      if (p.length === 2 && o0 < 128 && o1 < 128) this.asciiPairs.add(o0 * 128 + o1);
+      if (p.length > 2 && o0 < 128 && o1 < 128 && o2 < 128) this.asciiThrees.add(three(o0, o1, o2));
       const key = CJK_CHAR.test(p[0] ?? '') ? (p[0] ?? '') : (p.split(' ')[0] ?? '');
       const list = this.byFirst.get(key) ?? [];
       list.push(p);
@@ -67,7 +81,12 @@ export class PrefixSet {
     if (c0 < 128 && c1 < 128) {
       // ASCII lowercases by itself: the openings' bits, no string.
       const l0 = asciiLower(c0);
-      return this.asciiOpenings.has(l0) || (text.length > 1 && this.asciiOpenings.has(128 + l0 * 128 + asciiLower(c1)));
+      if (this.asciiOpenings.has(l0)) return true;
+      if (text.length < 2) return false;
+      const l1 = asciiLower(c1);
+      const c2 = text.length > 2 ? text.charCodeAt(2) : 128;
+      if (c2 >= 128) return this.asciiOpenings.has(128 + l0 * 128 + l1);
+      return this.asciiPairs.has(l0 * 128 + l1) || this.asciiThrees.has(three(l0, l1, asciiLower(c2)));
     }
     const two = text.slice(0, 2);
     if (two.includes('Σ')) return true;

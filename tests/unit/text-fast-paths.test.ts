@@ -266,7 +266,7 @@ describe('text fast paths equal their regex references', () => {
   });
 
   it('PrefixSet.atStart and mayOpen agree with a scan of every phrase', () => {
-    const phrases = ['foto', 'photo by', 'crédit photo', 'фото', '记者', 'x', 'ας', 'i̇x'];
+    const phrases = ['foto', 'photo by', 'crédit photo', 'фото', '记者', 'x', 'ας', 'i̇x', 'by', 'fé'];
     const set = new PrefixSet(phrases);
     // The longest phrase the line starts with, followed by a non-letter (CJK phrases: anything).
     const ref = (lower: string): string | null =>
@@ -294,6 +294,11 @@ describe('text fast paths equal their regex references', () => {
           'Σ',
           'İ',
           'İx',
+          'BY',
+          'b',
+          'F',
+          'é',
+          'ph',
         ),
         {
           maxLength: 5,

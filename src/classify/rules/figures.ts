@@ -1,7 +1,8 @@
 import { PrefixSet } from '../../text/prefixes.js';
 import { countSpaces, lastSpace, matchKey } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
-import { suffixOf } from '../site-name.js';
+import type { Features } from '../features.js';
+import { lineSuffix } from '../site-name.js';
 
 // Photo credits, captions and image alts. A figure dumps as a few adjacent lines: the alt text
 // (often with " - Site" appended), the caption, the credit, sometimes glued into one line. They
@@ -25,8 +26,8 @@ interface Found {
 }
 
 /** The line without a trailing " - Site Name" / " | Site Name". */
-function withoutSuffix(text: string): string {
-  const site = suffixOf(text);
+function withoutSuffix(text: string, f: Features | undefined): string {
+  const site = lineSuffix(text, f);
   return site ? text.slice(0, text.lastIndexOf(site)).replace(/[\s\-–—|·:]+$/u, '') : text;
 }
 
@@ -137,7 +138,7 @@ function creditLine(ctx: Context, i: number, re: Patterns): Found | null {
     // A caption glued to the credit ("© AFP / J. DoePresident X at…"): split where a nearby
     // line repeats it.
     for (let j = Math.max(0, i - NEAR); j <= i + NEAR; j++) {
-      const other = j === i ? '' : withoutSuffix(ctx.blocks[j]?.text ?? '');
+      const other = j === i ? '' : withoutSuffix(ctx.blocks[j]?.text ?? '', ctx.feats[j]);
       if (other.length >= 10 && credit.endsWith(other) && credit.length > other.length) {
         const c = credit.slice(0, -other.length).trim();
         return { caption: other, credit: c, rule: 'photo-credit', reason: 'a photo credit glued to its caption' };
@@ -210,7 +211,7 @@ export function figuresRule(ctx: Context): void {
   const altKeys = ctx.blocks.map((b, i) => {
     const words = ctx.feats[i]?.words ?? 0;
     if (words < 3 || words > MAX_ALT_WORDS + 5) return '';
-    const s = withoutSuffix(b.text);
+    const s = withoutSuffix(b.text, ctx.feats[i]);
     stripped[i] = s;
     return s === b.text ? (ctx.feats[i]?.key ?? '') : matchKey(s);
   });
@@ -228,7 +229,7 @@ export function figuresRule(ctx: Context): void {
     if (!repeatsCaption && pair < 0) return;
     const n = countSpaces(key, MAX_ALT_WORDS) + 1;
     if (n < 3 || n > MAX_ALT_WORDS) return;
-    const mine = stripped[i] ?? withoutSuffix(b.text);
+    const mine = stripped[i] ?? withoutSuffix(b.text, ctx.feats[i]);
     if (repeatsCaption) {
       found.set(i, { caption: mine, credit: null, rule: 'image-alt', reason: 'image alt text repeating the caption' });
     } else if (pair >= 0) {

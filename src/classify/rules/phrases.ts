@@ -229,15 +229,17 @@ export function endMarkersRule(ctx: Context): void {
   const labels = filtered(ctx.book.lines);
   ctx.blocks.forEach((b, i) => {
     const f = ctx.feats[i];
-    if (!f || !undecided(ctx, i)) return;
+    if (!f || !undecided(ctx, i) || f.noMarkerIn === ctx.book) return;
     if (isCommentHeader(b.text, f.words)) {
       ctx.barriers.add(i);
       drop(ctx, i, 'end-marker', `"${b.text}" heads the readers' comments`);
       return;
     }
-    if (f.words > 8) return;
-    const count = isCommentCount(labels, b.text, f.words);
-    if (!markers.has(f.key) && !markerWithName(markers, b.text, f.key, f.sentence) && !count) return;
+    const count = f.words <= 8 && isCommentCount(labels, b.text, f.words);
+    if (f.words > 8 || (!markers.has(f.key) && !markerWithName(markers, b.text, f.key, f.sentence) && !count)) {
+      f.noMarkerIn = ctx.book;
+      return;
+    }
     const comments = ctx.book.lines.get(f.key) === 'comments' || count;
     const next = ctx.blocks[i + 1];
     const nf = ctx.feats[i + 1];

@@ -1,6 +1,7 @@
 import { CJK_CHAR, NON_ASCII } from '../text/scripts.js';
 import { countStopwords } from '../text/word-table.js';
 import {
+  ALL_CHARS,
   asciiMeasures,
   countAsciiWords,
   countWords,
@@ -28,6 +29,8 @@ export interface Features {
   key: string;
   /** wordCount(text) in its additive parts, so that the article's count is a sum over its lines. */
   counted: WordParts;
+  /** The kinds of characters the line holds (text/words.ts CHARS), or ALL_CHARS where not scanned for them. */
+  holds: number;
   /**
    * Set by rules whose test reads this line and the phrase book alone, when it found nothing:
    * what it was run against (the page's phrase list for phrasesRule, the book for figuresRule's
@@ -95,6 +98,7 @@ export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_
       sentence: endsLikeSentence(text),
       key: m.key,
       counted: { plain: m.words, cjk: 0 },
+      holds: m.holds,
       noPhraseIn: undefined,
       noCreditIn: undefined,
       noMarkerIn: undefined,
@@ -139,6 +143,7 @@ export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_
     // Keys serve whole-line matching (labels, duplicates, alts): paragraphs never need one.
     key: n > KEY_MAX_WORDS ? '' : lower === null ? matchKey(text) : matchKeyWithLower(text, lower),
     counted,
+    holds: ALL_CHARS,
     noPhraseIn: undefined,
     noCreditIn: undefined,
     noMarkerIn: undefined,

@@ -203,13 +203,42 @@ function asciiCore(text: string, lower: string | null, a: number, b: number, upp
   return a === 0 && b === text.length ? text : text.slice(a, b);
 }
 
+/**
+ * Kinds of characters a line holds, as bits: a rule's test for some character skips the lines
+ * that have none (its regex call costs more than the test on a short line). ALL_CHARS: not known.
+ */
+export const CHARS = {
+  digit: 1 << 4,
+  colon: 1 << 5,
+  pipe: 1 << 6,
+  lower: 1 << 7,
+  upper: 1 << 8,
+  /** . ! ? > */
+  stop: 1 << 9,
+  /** Any character above U+007F. */
+  nonAscii: 1 << 10,
+} as const;
+export const ALL_CHARS = (1 << 11) - (1 << 4);
+
 // Per ASCII code, bits: 1 a word character (as ASCII_WORD cuts words), 2 a letter, 4 a capital,
-// 8 outside printable ASCII (matchKey has more to do than asciiKey then).
-const ASCII_CLASS = new Uint8Array(128);
+// 8 outside printable ASCII (matchKey has more to do than asciiKey then); and CHARS.
+const ASCII_CLASS = new Uint16Array(128);
 for (let c = 0; c < 128; c++) {
   const letter = isAsciiLetter(c);
-  const word = letter || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 45;
-  ASCII_CLASS[c] = (word ? 1 : 0) | (letter ? 2 : 0) | (c >= 65 && c <= 90 ? 4 : 0) | (c < 0x20 || c > 0x7e ? 8 : 0);
+  const digit = c >= 48 && c <= 57;
+  const word = letter || digit || c === 95 || c === 39 || c === 45;
+  const upper = c >= 65 && c <= 90;
+  ASCII_CLASS[c] =
+    (word ? 1 : 0) |
+    (letter ? 2 : 0) |
+    (upper ? 4 : 0) |
+    (c < 0x20 || c > 0x7e ? 8 : 0) |
+    (digit ? CHARS.digit : 0) |
+    (c === 58 ? CHARS.colon : 0) |
+    (c === 124 ? CHARS.pipe : 0) |
+    (letter && !upper ? CHARS.lower : 0) |
+    (upper ? CHARS.upper : 0) |
+    (c === 46 || c === 33 || c === 63 || c === 62 ? CHARS.stop : 0);
 }
 
 export interface AsciiMeasures {
@@ -219,6 +248,8 @@ export interface AsciiMeasures {
   letters: number;
   /** matchKey(text), or '' when the text has more than keyMaxWords words. */
   key: string;
+  /** The CHARS the text holds. */
+  holds: number;
 }
 
 /**
@@ -259,7 +290,7 @@ export function asciiMeasures(text: string, keyMaxWords: number): AsciiMeasures 
       key = double >= 0 && double < b ? core.replace(/ +/g, ' ') : core;
     }
   }
-  return { words, letters: Math.min(letters, 2), key };
+  return { words, letters: Math.min(letters, 2), key, holds: flags & ALL_CHARS };
 }
 
 /** Lowercased, NFKC, curly quotes straightened, edge punctuation/digits stripped, spaces collapsed. */

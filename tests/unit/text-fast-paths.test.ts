@@ -7,6 +7,7 @@ import { PrefixSet } from '../../src/text/prefixes.js';
 import { countStopwords, hashSpan, scanLatinWords, WordTable } from '../../src/text/word-table.js';
 import {
   asciiMeasures,
+  CHARS,
   countAsciiWords,
   countLatinWords,
   countSpaces,
@@ -217,9 +218,31 @@ describe('text fast paths equal their regex references', () => {
 
   it('asciiMeasures counts words and letters and keys an ASCII line as the separate functions do', () => {
     const ascii = fc
-      .array(fc.constantFrom('a', 'Z', 'q', '7', ' ', '  ', "'", '-', '_', '.', ':', '|', '\t', '\u0001', '\u007f'), {
-        maxLength: 30,
-      })
+      .array(
+        fc.constantFrom(
+          'a',
+          'Z',
+          'q',
+          '7',
+          ' ',
+          '  ',
+          "'",
+          '-',
+          '_',
+          '.',
+          ':',
+          '|',
+          '!',
+          '?',
+          '>',
+          '\t',
+          '\u0001',
+          '\u007f',
+        ),
+        {
+          maxLength: 30,
+        },
+      )
       .map((xs) => xs.join(''));
     fc.assert(
       fc.property(ascii, fc.integer({ min: 0, max: 6 }), (t, cap) => {
@@ -227,6 +250,14 @@ describe('text fast paths equal their regex references', () => {
         expect(m.words).toBe(countAsciiWords(t));
         expect(m.letters).toBe(latinLetters(t, 2));
         expect(m.key).toBe(m.words > cap ? '' : matchKey(t));
+        const holds = (re: RegExp, bit: number) => expect((m.holds & bit) !== 0).toBe(re.test(t));
+        holds(/\d/, CHARS.digit);
+        holds(/:/, CHARS.colon);
+        holds(/\|/, CHARS.pipe);
+        holds(/[a-z]/, CHARS.lower);
+        holds(/[A-Z]/, CHARS.upper);
+        holds(/[.!?>]/, CHARS.stop);
+        expect(m.holds & CHARS.nonAscii).toBe(0);
       }),
       RUNS,
     );

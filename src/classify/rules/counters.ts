@@ -1,3 +1,4 @@
+import { CHARS } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 
 // "12 comments", "1.2K shares", "5 min read", "Views: 345", "Lesezeit: 3 Minuten", "阅读 1.2万":
@@ -50,7 +51,7 @@ export function countersRule(ctx: Context): void {
     if (!f) return;
     if (f.letters === 0) {
       drop(ctx, i, 'no-letters', 'line has no letters (number, date, symbol or separator)');
-    } else if (f.words <= 4 && isCounter(b.text)) {
+    } else if (f.words <= 4 && (f.holds & CHARS.digit) !== 0 && isCounter(b.text)) {
       drop(ctx, i, 'counter', 'a count with a label (comments, shares, views, reading time)');
     } else if (isCountedList(b.text)) {
       drop(ctx, i, 'counter', 'a list of labels with their counts (archive, categories)');

@@ -1,5 +1,5 @@
 import { PrefixSet } from '../../text/prefixes.js';
-import { countSpaces, lastSpace, matchKey } from '../../text/words.js';
+import { CHARS, countSpaces, lastSpace, matchKey } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 import type { Features } from '../features.js';
 import { lineSuffix } from '../site-name.js';
@@ -17,6 +17,9 @@ const MAX_CREDIT_WORDS = 15;
 const NEAR = 3;
 // Longer repeats are repeated paragraphs, not alt and caption.
 const MAX_ALT_WORDS = 40;
+
+/** Whether the line may hold any of the CHARS `bits` (lines without features may hold anything). */
+const hasAny = (f: Features | undefined, bits: number): boolean => !f || (f.holds & bits) !== 0;
 
 interface Found {
   caption: string | null;
@@ -147,7 +150,7 @@ function creditLine(ctx: Context, i: number, re: Patterns): Found | null {
     return { caption: null, credit, rule: 'photo-credit', reason: 'a photo credit (©)' };
   }
   // Most lines have none of ':', '：', '©': then neither a tail credit nor a tail copyright.
-  const marked = CREDIT_MARK.test(text);
+  const marked = hasAny(f, CHARS.colon | CHARS.nonAscii) && CREDIT_MARK.test(text);
   const tailCopyright = marked && text.includes('©') ? /^(.{10,}?)\s*©\s*([^©]{2,60})$/u.exec(text) : null;
   if (tailCopyright?.[2] && tailCopyright[2].split(/\s+/).length <= 6) {
     return {
@@ -196,7 +199,7 @@ export function figuresRule(ctx: Context): void {
   ctx.blocks.forEach((b, i) => {
     const f = ctx.feats[i];
     if (!undecided(ctx, i) || f?.noCreditIn === ctx.book) return;
-    if (YEAR.test(b.text) && COPYRIGHT_YEAR.test(b.text) && (f?.words ?? 0) <= 40) {
+    if (hasAny(f, CHARS.digit) && YEAR.test(b.text) && COPYRIGHT_YEAR.test(b.text) && (f?.words ?? 0) <= 40) {
       drop(ctx, i, 'copyright', 'a copyright notice');
       return;
     }

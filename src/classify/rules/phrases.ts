@@ -2,7 +2,7 @@ import { BitSet } from '../../text/bit-set.js';
 import { type FilteredKeys, filtered } from '../../text/key-filter.js';
 import { CJK_CHAR, NON_ASCII } from '../../text/scripts.js';
 import { hashSpan, WordTable } from '../../text/word-table.js';
-import { headlineLike, matchKey, trimTokenEnd } from '../../text/words.js';
+import { CHARS, headlineLike, matchKey, trimTokenEnd } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 
 // A prompt inside a longer line ("Sign up for our newsletter to get…") is matched only in lines
@@ -147,8 +147,12 @@ function longestLabel(lines: Map<string, string>): number {
 }
 
 /** A lowercase letter before an uppercase one, or a separator: the same test, in ASCII where it can be. */
-function mayBeGlued(text: string): boolean {
-  return NON_ASCII.test(text) ? /\p{Ll}\p{Lu}|[|•·]/u.test(text) : /[a-z][A-Z]|\|/.test(text);
+function mayBeGlued(text: string, holds: number): boolean {
+  if ((holds & CHARS.nonAscii) !== 0)
+    return NON_ASCII.test(text) ? /\p{Ll}\p{Lu}|[|•·]/u.test(text) : /[a-z][A-Z]|\|/.test(text);
+  // ASCII: both cases, or a bar, or no need to look.
+  const cased = CHARS.lower | CHARS.upper;
+  return ((holds & cased) === cased || (holds & CHARS.pipe) !== 0) && /[a-z][A-Z]|\|/.test(text);
 }
 
 export function phrasesRule(ctx: Context): void {
@@ -169,7 +173,7 @@ export function phrasesRule(ctx: Context): void {
       return;
     }
     // Glued labels are a few words at most ("SubscribeSign In"); longer lines skip the scan.
-    const parts = f.words <= GLUED_MAX_WORDS && mayBeGlued(b.text) ? splitGlued(b.text) : [];
+    const parts = f.words <= GLUED_MAX_WORDS && mayBeGlued(b.text, f.holds) ? splitGlued(b.text) : [];
     if (parts.length > 1) {
       const cats = parts.map((p) => lines.get(matchKey(p)));
       if (cats.every(Boolean)) {
@@ -184,8 +188,8 @@ export function phrasesRule(ctx: Context): void {
 }
 
 /** "There are 13 comments", "Комментарии 7", "12 Kommentare": a count of comments. */
-function isCommentCount(labels: FilteredKeys<string>, text: string, words: number): boolean {
-  if (words > 6 || !/\d/.test(text)) return false;
+function isCommentCount(labels: FilteredKeys<string>, text: string, words: number, holds: number): boolean {
+  if (words > 6 || (holds & CHARS.digit) === 0 || !/\d/.test(text)) return false;
   return text.split(/[\s\d()[\]:.,]+/u).some((w) => w.length > 2 && labels.get(matchKey(w)) === 'comments');
 }
 
@@ -194,8 +198,9 @@ function isCommentCount(labels: FilteredKeys<string>, text: string, words: numbe
 // von Stefanus →") nor a sentence.
 const MARKER_NAME_MAX_WORDS = 5;
 
-function markerWithName(markers: FilteredKeys, text: string, key: string, sentence: boolean): boolean {
-  if (sentence || /[:：.!?→»›>]/u.test(text)) return false;
+function markerWithName(markers: FilteredKeys, text: string, key: string, sentence: boolean, holds: number): boolean {
+  const marks = CHARS.colon | CHARS.stop | CHARS.nonAscii;
+  if (sentence || ((holds & marks) !== 0 && /[:：.!?→»›>]/u.test(text))) return false;
   // The key's first n words are the text before its n-th space.
   const spaces: number[] = [];
   for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) spaces.push(i);
@@ -215,8 +220,8 @@ const COUNT_ON_TITLE = /^\d+\s+[^\s\d]+(?:\s+[^\s\d]+)?\s+[^\s\d]{1,4}\s+["“�
 
 const COMMENT_HEADER_MAX_WORDS = 30;
 
-function isCommentHeader(text: string, words: number): boolean {
-  return words <= COMMENT_HEADER_MAX_WORDS && COUNT_ON_TITLE.test(text);
+function isCommentHeader(text: string, words: number, holds: number): boolean {
+  return words <= COMMENT_HEADER_MAX_WORDS && (holds & CHARS.digit) !== 0 && COUNT_ON_TITLE.test(text);
 }
 
 /**
@@ -230,13 +235,16 @@ export function endMarkersRule(ctx: Context): void {
   ctx.blocks.forEach((b, i) => {
     const f = ctx.feats[i];
     if (!f || !undecided(ctx, i) || f.noMarkerIn === ctx.book) return;
-    if (isCommentHeader(b.text, f.words)) {
+    if (isCommentHeader(b.text, f.words, f.holds)) {
       ctx.barriers.add(i);
       drop(ctx, i, 'end-marker', `"${b.text}" heads the readers' comments`);
       return;
     }
-    const count = f.words <= 8 && isCommentCount(labels, b.text, f.words);
-    if (f.words > 8 || (!markers.has(f.key) && !markerWithName(markers, b.text, f.key, f.sentence) && !count)) {
+    const count = f.words <= 8 && isCommentCount(labels, b.text, f.words, f.holds);
+    if (
+      f.words > 8 ||
+      (!markers.has(f.key) && !markerWithName(markers, b.text, f.key, f.sentence, f.holds) && !count)
+    ) {
       f.noMarkerIn = ctx.book;
       return;
     }

@@ -52,6 +52,9 @@ function prefixSet(prefixes: string[]): PrefixSet {
 /** What follows a byline prefix: at the start of the line, or after the line's last colon. */
 function afterPrefix(t: string, set: PrefixSet): string[] {
   const out: string[] = [];
+  // Most lines neither open like a byline nor have a colon after their first character (where
+  // the search below starts): nothing to lowercase.
+  if (!(t.indexOf(':') > 0) && !set.mayOpen(t)) return out;
   const lower = t.toLowerCase();
   if (lower.length !== t.length) return out;
   const p = set.atStart(lower);

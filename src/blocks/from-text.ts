@@ -56,6 +56,12 @@ const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/u;
 const EMPTY_MARKUP = /^(?:(?:>\s*)+|\*)$/u;
 const OTHER_SPACE = /[^\S \n]/g;
 
+/** EMPTY_MARKUP opens with '>' or '*': other lines skip its regex call. */
+function mayBeEmptyMarkup(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === 62 || c === 42;
+}
+
 /** Index of the first whitespace other than ' ' and '\n' at or after `from`, or Infinity. */
 function nextOtherSpace(text: string, from: number): number {
   OTHER_SPACE.lastIndex = from;
@@ -109,7 +115,7 @@ export function blocksFromText(text: string): Block[] {
       if (double < end) double = nextDoubleSpace(text, end);
     } else if (raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32) line = foldSpaces(raw);
     start = end + 1;
-    if (line === '' || EMPTY_MARKUP.test(line)) {
+    if (line === '' || (mayBeEmptyMarkup(line) && EMPTY_MARKUP.test(line))) {
       gap = true;
       continue;
     }

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/decode/errors.js';
 import { cleanArticle } from '../src/index.js';
-import { anyInput, articlePage, bytes, hostilePage, htmlish, page } from './arbitraries.js';
+import { anyInput, articleHtmlPage, articlePage, bytes, hostilePage, htmlish, page } from './arbitraries.js';
 import { checkArticle, checkIdempotent, checkInput } from './invariants.js';
 
 describe('cleanArticle on arbitrary input', () => {
@@ -54,6 +54,13 @@ describe('cleanArticle on arbitrary input', () => {
     fc.assert(
       fc.property(articlePage, (input) => checkIdempotent(input)),
       { numRuns: 500, seed: 20261201 },
+    );
+  });
+
+  it('is idempotent on HTML pages: their text output, cleaned again as text, gives the same article', () => {
+    fc.assert(
+      fc.property(articleHtmlPage, (input) => checkIdempotent(input)),
+      { numRuns: 300, seed: 20261129 },
     );
   });
 

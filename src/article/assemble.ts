@@ -19,7 +19,7 @@ import {
 } from './declared.js';
 import { claim, claimMetadata, claimStrayMetadata } from './metadata.js';
 import { commentsOf, structureOf } from './structure.js';
-import { findTitle, stripSiteName } from './title.js';
+import { findTitle, readsAsTitle, stripSiteName } from './title.js';
 import { blockWords, textWords } from './words.js';
 
 // The standfirst: a full sentence right under the headline, which metadata and a photo often
@@ -196,6 +196,10 @@ export interface Decided {
  */
 export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext): Decided {
   const declared = html?.declared;
+  // Text kept as written has its title as its first line, which is no byline or date line then.
+  const asWrittenTitle = cls.asWritten ? titleOfPage(cls) : null;
+  const asWrittenBlock = asWrittenTitle === null ? undefined : cls.blocks[asWrittenTitle];
+  if (asWrittenBlock) claim(asWrittenBlock, 'title', 'the first line of text kept as written');
   const found = claimMetadata(cls, book);
   claimStrayMetadata(cls, book);
   const siteName =
@@ -230,16 +234,27 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     urlDate(declared?.url ?? null);
   if (byline && html) claimBylineLines(cls, byline);
   let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
-  const inText = fromDeclared === null || fromDeclared.siteOnly ? findTitle(cls) : null;
+  const inText =
+    fromDeclared === null || fromDeclared.siteOnly ? (cls.asWritten ? asWrittenTitle : findTitle(cls)) : null;
   // A declared title that only names the site yields to a headline found in the text.
   if (fromDeclared?.siteOnly && inText !== null) fromDeclared = null;
   const titleAt = fromDeclared ? fromDeclared.at : inText;
   const titleBlock = titleAt === null ? undefined : cls.blocks[titleAt];
-  const title = fromDeclared?.title ?? (titleBlock ? stripSiteName(titleBlock.text, siteName) : null);
-  if (titleBlock) claim(titleBlock, 'title', 'the headline above the body');
+  // Text kept as written has its title as written: a suffix there was the article's own.
+  const shown = titleBlock && !cls.asWritten ? stripSiteName(titleBlock.text, siteName) : titleBlock?.text;
+  const title = fromDeclared?.title ?? shown ?? null;
+  if (titleBlock && !cls.asWritten) claim(titleBlock, 'title', 'the headline above the body');
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
   return { title, titleAt: titleBlock ? titleAt : null, byline, published, siteName };
+}
+
+/** The title of a page kept as written: its first line, if that is not a paragraph. */
+function titleOfPage(cls: Classification): number | null {
+  const first = cls.blocks[0];
+  if (!first?.keep) return null;
+  const rest = cls.blocks.flatMap((b, i) => (i > 0 && b.keep ? [blockWords(cls, i)] : []));
+  return readsAsTitle(first.text, blockWords(cls, 0), rest) ? 0 : null;
 }
 
 /** Stage 4, second half: the article from the kept blocks and what decide() found. */

@@ -57,7 +57,7 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
     if (!b || blockWords(cls, i) > MAX_WORDS) continue;
     // Kept sentences are body text even if they start with "By" or hold a date.
     if (b.keep && /[.!?]$/.test(b.text) && blockWords(cls, i) > 6) continue;
-    if (b.role === 'caption' || b.role === 'credit') continue;
+    if (b.role === 'caption' || b.role === 'credit' || b.role === 'title') continue;
     const date = parseDate(b.text, monthFirst);
     // A headline that begins like a byline ("Von Sprachregeln, Gender-Politik und …") is none.
     const headline = b.html?.kind === 'heading' && b.html.level <= 2;

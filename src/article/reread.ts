@@ -1,8 +1,13 @@
+import { recognised } from '../classify/as-written.js';
 import { type Classification, classify, type KnownFeatures } from '../classify/classify.js';
 import type { Features } from '../classify/features.js';
 import type { PhraseBook } from '../data/phrase-book.js';
+import { wordCount } from '../text/words.js';
 import type { Block, PageTemplate } from '../types.js';
 import { type Decided, decide } from './assemble.js';
+import { claim } from './metadata.js';
+import { readsAsTitle } from './title.js';
+import { blockWords } from './words.js';
 
 // Cleaning the tool's own text output must change nothing (idempotence). Some decisions weigh a
 // line against the whole page (the stopword coverage its prose has, a " – Name" suffix repeated,
@@ -66,26 +71,83 @@ function adopt(cls: Classification, d: Decided, again: Classification, found: De
 }
 
 /**
- * Stage 4 for a text page, after decide(): reads the article again as its own text output reads
- * back, until a reading changes nothing (at most MAX_READINGS), marking the page's blocks with
- * what changed. An article without a body is left alone: its title alone reads back as a page of
- * one line, which the tiny-page rule keeps as title and body both.
+ * Stage 4, after decide(): reads the article again as its own text output reads back, until a
+ * reading changes nothing (at most MAX_READINGS), marking the page's blocks with what changed. An
+ * article without a body is left alone: its title alone reads back as a page of one line, which
+ * the tiny-page rule keeps as title and body both.
+ *
+ * A text page's article is checked by the rules that found it. An HTML page's text output lacks
+ * the markup its decisions rested on, so it must read as written (classify/as-written.ts), or
+ * cleaning it again would drop what the text classifier judges by shape alone: the lines that
+ * reading recognises as boilerplate (a share button's label, a counter, a date line) leave the
+ * article, until it reads as written.
  */
-export function settle(
-  cls: Classification,
-  decided: Decided,
-  book: PhraseBook,
-  langHint?: string,
-  template?: PageTemplate,
-): Decided {
+export function settle(cls: Classification, decided: Decided, book: PhraseBook, options: SettleOptions): Decided {
+  const { langHint, template, html } = options;
+  // A page kept as written is its own text output already.
+  if (cls.asWritten) return decided;
   let d = decided;
   for (let n = 0; n < MAX_READINGS; n++) {
     const { blocks, from, known } = readBack(cls, d);
     if (blocks.length === (d.title === null ? 0 : 1)) return d;
-    const again = classify(blocks, book, langHint, undefined, template, undefined, known);
+    const again = classify(blocks, book, { langHint, template, known, asWritten: html });
+    // decide() also claims the byline and date lines, which that reading drops.
     const found = decide(again, book);
-    if (confirms(d, again, found)) return d;
-    d = adopt(cls, d, again, found, from);
+    if (html) {
+      if (dropRecognised(cls, again, from) === 0) return again.asWritten ? titleAsRead(cls, d) : d;
+    } else {
+      if (confirms(d, again, found)) return titleAsRead(cls, d);
+      d = adopt(cls, d, again, found, from);
+    }
   }
   return d;
+}
+
+export interface SettleOptions {
+  langHint?: string | undefined;
+  template?: PageTemplate | undefined;
+  /** The page was HTML: its reading only drops what it recognises as boilerplate. */
+  html: boolean;
+}
+
+/** Drops from the page what the reading recognised as boilerplate; returns how many blocks. */
+function dropRecognised(cls: Classification, again: Classification, from: readonly number[]): number {
+  let dropped = 0;
+  again.blocks.forEach((a, j) => {
+    const b = cls.blocks[from[j] ?? -1];
+    if (a.role === 'title' || !b?.keep || !recognised(a)) return;
+    b.keep = false;
+    b.role = a.role;
+    b.rule = a.rule;
+    b.reason = `${a.reason}${AGAIN}`;
+    dropped++;
+  });
+  return dropped;
+}
+
+/**
+ * The article's text output reads as written (classify/as-written.ts), and that reading takes
+ * its first line for the title unless the line reads as a paragraph. So an untitled article whose
+ * first line reads as a title has it as its title, and a title that reads as a paragraph (a
+ * standfirst taken for the headline) goes back into the text, or out when the page declared it.
+ */
+function titleAsRead(cls: Classification, d: Decided): Decided {
+  const kept = cls.blocks.flatMap((b, i) => (b.keep ? [i] : []));
+  const words = kept.map((i) => blockWords(cls, i));
+  if (d.title !== null) {
+    if (readsAsTitle(d.title, wordCount(d.title), words)) return d;
+    const b = d.titleAt === null ? undefined : cls.blocks[d.titleAt];
+    if (b) {
+      b.keep = true;
+      b.role = 'paragraph';
+      b.rule = 'content:as-written';
+      b.reason = 'the first line, which the text output reads as a paragraph rather than a title';
+    }
+    return { ...d, title: null, titleAt: null };
+  }
+  const [first] = kept;
+  const b = first === undefined ? undefined : cls.blocks[first];
+  if (first === undefined || !b || !readsAsTitle(b.text, words[0] ?? 0, words.slice(1))) return d;
+  claim(b, 'title', 'the first line, which the text output reads as its title');
+  return { ...d, title: b.text, titleAt: first };
 }

@@ -72,6 +72,15 @@ describe('cleanArticle on arbitrary input', () => {
     '\nThe The The The The\n\n\n\nThe the the the the the the the.\n\nThe court decision million the market city week economy while million.\n\nRelated articles\nThe The The The The\nThe the the the the the the for.\nBy The The The The The\nThe however the the after before election government the the election.\nThe The The The The\nThe the the the the the the the.\n© 2024 The Daily Example',
     '\nThe The The The The\n\n\n\nThe the the the the the the the.\n\nThe the the the the the the the. The the the the the the government the.\n\nShare\n\nRelated articles\nThe The The The The\nThe the the the the the the that.\nBy The The The The The\nThe the the the the the the report.\nBy The The The The A\nThe the the the the the the the the.\nThe The The The The\nHospital the the the the the police because school water while the the.\nThe The The The The\nMillion the court however thursday according after court year economy.\n© 2024 The Daily Example',
   ];
+  // Found by the fuzz campaign after text kept as written came in (seeds 9011, 9016, 9040): a tiny
+  // page whose only body line is a date or byline line, which the output read as written would
+  // claim as metadata; and a byline-like line in the body that the as-written reading, whose
+  // window differs from the page's, claimed. The settling now ends on the as-written reading.
+  FOUND.push(
+    '\nThe The The The The\n\nMarch 3, 2024\n\nShare\n\nShare\n\n© 2024 The Daily Example',
+    '\nThe The The The The\nBy Anna Smith\n\n\nShare\n\nShare\n\n© 2024 The Daily Example',
+    '\nBy The The The The The\n\n\n\nThe the the the the the the the.\n\nThe the the the the the the water.\n\nThe the the the the the the and.\n\nThe the the the the the the council.\n\nRelated articles\nThe The The The The\nThe before the officials project the the the the project hospital the.\nBy The The The The Economy\nThe the the the the the the the.\nThe Percent Project The The However Residents Government The Police The\nThe the the the the the the the.\nThe The The The The\nThe the the the the the the the school market reporters people million.\n\u00a9 2024 The Daily Example',
+  );
   for (const [n, page] of FOUND.entries()) {
     it(`stays idempotent on counterexample ${n + 1}`, () => {
       expect(checkIdempotent(page)).toBe(true);

@@ -57,7 +57,10 @@ const POSITIONAL = new Set([
 function keepTinyPage(cls: Classification): void {
   if (cls.blocks.length > TINY_PAGE_BLOCKS || cls.blocks.some((b) => b.keep)) return;
   for (const b of cls.blocks) {
-    if (!LETTER.test(b.text) || !POSITIONAL.has(b.rule)) continue;
+    // Text kept as written keeps a byline or date line as its body rather than have none, as the
+    // page it was cleaned from did.
+    const own = cls.asWritten && (b.role === 'byline' || b.role === 'date');
+    if (!LETTER.test(b.text) || !(POSITIONAL.has(b.rule) || own)) continue;
     if (b.role === 'title') {
       if (cls.blocks.length > 1) continue;
     } else b.role = 'paragraph';

@@ -1,22 +1,20 @@
-import { recognised } from '../classify/as-written.js';
+import { readAsWritten, recognised } from '../classify/as-written.js';
 import { type Classification, classify, type KnownFeatures } from '../classify/classify.js';
 import type { Features } from '../classify/features.js';
 import type { PhraseBook } from '../data/phrase-book.js';
-import { wordCount } from '../text/words.js';
 import type { Block, PageTemplate } from '../types.js';
 import { type Decided, decide } from './assemble.js';
-import { claim } from './metadata.js';
-import { readsAsTitle } from './title.js';
-import { blockWords } from './words.js';
 
 // Cleaning the tool's own text output must change nothing (idempotence). Some decisions weigh a
 // line against the whole page (the stopword coverage its prose has, a " – Name" suffix repeated,
 // a teaser list, the page's language), and those statistics shift once the boilerplate is gone.
 // So the article is read again as its text output reads back (title line, then one line per
 // paragraph) and cleaned as a page, until that changes nothing: then cleaning the output again is
-// that same last reading, and changes nothing either. Usually the first reading confirms the
-// article; a changed one takes a second, rarely a third.
-const MAX_READINGS = 3;
+// that same last reading, and changes nothing either. The output is a clean article, which the
+// text path keeps as written (classify/as-written.ts) once no rule recognises a line in it, so
+// the last reading is that one. Usually the first reading confirms the article; a changed one
+// takes a second, rarely a third or fourth.
+const MAX_READINGS = 4;
 
 const AGAIN = ' (found on reading the article again without the rest of the page)';
 
@@ -87,18 +85,28 @@ export function settle(cls: Classification, decided: Decided, book: PhraseBook, 
   // A page kept as written is its own text output already.
   if (cls.asWritten) return decided;
   let d = decided;
+  // How the output is read: by the page's own rules first (text pages), then as written.
+  let asWritten = html;
   for (let n = 0; n < MAX_READINGS; n++) {
     const { blocks, from, known } = readBack(cls, d);
     if (blocks.length === (d.title === null ? 0 : 1)) return d;
-    const again = classify(blocks, book, { langHint, template, known, asWritten: html });
-    // decide() also claims the byline and date lines, which that reading drops.
-    const found = decide(again, book);
-    if (html) {
-      if (dropRecognised(cls, again, from) === 0) return again.asWritten ? titleAsRead(cls, d) : d;
-    } else {
-      if (confirms(d, again, found)) return titleAsRead(cls, d);
-      d = adopt(cls, d, again, found, from);
+    let again = classify(blocks, book, { langHint, template, known, asWritten });
+    if (asWritten && !again.asWritten) {
+      // Only what the reading recognises leaves: the rest it judged by shape alone.
+      if (dropRecognised(cls, again, from) === 0) return d;
+      continue;
     }
+    // decide() also claims the byline and date lines, which that reading drops.
+    let found = decide(again, book);
+    if (!asWritten && confirms(d, again, found)) {
+      // Confirmed by the page's own rules, so no rule recognised a line: cleaning the output reads
+      // it as written, which takes the title and the byline and date lines by its own measure.
+      asWritten = true;
+      again = readAsWritten(again);
+      found = decide(again, book);
+    }
+    if (confirms(d, again, found)) return d;
+    d = adopt(cls, d, again, found, from);
   }
   return d;
 }
@@ -123,31 +131,4 @@ function dropRecognised(cls: Classification, again: Classification, from: readon
     dropped++;
   });
   return dropped;
-}
-
-/**
- * The article's text output reads as written (classify/as-written.ts), and that reading takes
- * its first line for the title unless the line reads as a paragraph. So an untitled article whose
- * first line reads as a title has it as its title, and a title that reads as a paragraph (a
- * standfirst taken for the headline) goes back into the text, or out when the page declared it.
- */
-function titleAsRead(cls: Classification, d: Decided): Decided {
-  const kept = cls.blocks.flatMap((b, i) => (b.keep ? [i] : []));
-  const words = kept.map((i) => blockWords(cls, i));
-  if (d.title !== null) {
-    if (readsAsTitle(d.title, wordCount(d.title), words)) return d;
-    const b = d.titleAt === null ? undefined : cls.blocks[d.titleAt];
-    if (b) {
-      b.keep = true;
-      b.role = 'paragraph';
-      b.rule = 'content:as-written';
-      b.reason = 'the first line, which the text output reads as a paragraph rather than a title';
-    }
-    return { ...d, title: null, titleAt: null };
-  }
-  const [first] = kept;
-  const b = first === undefined ? undefined : cls.blocks[first];
-  if (first === undefined || !b || !readsAsTitle(b.text, words[0] ?? 0, words.slice(1))) return d;
-  claim(b, 'title', 'the first line, which the text output reads as its title');
-  return { ...d, title: b.text, titleAt: first };
 }

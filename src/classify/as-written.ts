@@ -1,4 +1,5 @@
 import type { Block } from '../types.js';
+import type { Classification } from './classify.js';
 import type { Context, Decision } from './context.js';
 
 // Text that already reads as a clean article is kept as written: every line its own paragraph
@@ -46,4 +47,18 @@ export function readsAsWritten(blocks: readonly Block[], decisions: readonly (De
 export function keepAsWritten(ctx: Context): { start: number; end: number } {
   ctx.decisions.fill(AS_WRITTEN);
   return { start: 0, end: ctx.blocks.length - 1 };
+}
+
+/**
+ * What classify() gives text whose every line a classification kept (so no rule recognised any):
+ * the same text read as written. Saves classifying it again (article/reread.ts).
+ */
+export function readAsWritten(cls: Classification): Classification {
+  const end = cls.blocks.length - 1;
+  return {
+    ...cls,
+    blocks: cls.blocks.map((b) => ({ ...b, ...AS_WRITTEN })),
+    region: end >= 0 ? { start: 0, end } : null,
+    asWritten: true,
+  };
 }

@@ -58,7 +58,7 @@ const SENTENCE_END = /[.!?…:。！？؟]["'”»)]?$/u;
  * under it.
  */
 export function readsAsTitle(text: string, words: number, rest: readonly number[]): boolean {
-  if (rest.length === 0 || !LETTER.test(text) || Math.max(...rest) === words) return false;
+  if (rest.length === 0 || !LETTER.test(text) || rest.reduce((m, n) => Math.max(m, n), 0) === words) return false;
   if (words > AS_WRITTEN_TITLE_WORDS || text.length >= TITLE_MAX_CHARS) return false;
   // Shorter sentences stay titles: pages' own titles end with a full stop too ("… gelesen. Das
   // müsst ihr jetzt dazu wissen.", "… N.Y.C.").

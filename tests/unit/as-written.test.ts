@@ -123,3 +123,27 @@ describe('the headline finder', () => {
     expect(cleanArticle(page).title).not.toBe('<script>mocha.run();</script>');
   });
 });
+
+describe('huge inputs', () => {
+  // Math.max(...xs) overflows the call stack past about 120,000 arguments: these ran on the
+  // 100 MB text dump and on tables that size before (npm run hostile found them).
+  it('weighs a first line against 300,000 lines under it', () => {
+    const rest = Array.from({ length: 300_000 }, (_, i) => (i % 7) + 1);
+    expect(readsAsTitle('How the River Was Measured', 5, rest)).toBe(true);
+  });
+
+  it('renders a Markdown table of 200,000 rows', () => {
+    const base = cleanArticle('Floods close the road\n\nThe road through the valley was closed on Tuesday.');
+    const rows = Array.from({ length: 200_000 }, (_, i) => ({
+      kind: 'row' as const,
+      level: 0,
+      list: null,
+      depth: 0,
+      markdown: `${i} | x`,
+      cells: [String(i), 'x'],
+      ...(i === 0 ? { tableStart: true } : {}),
+    }));
+    const md = render({ ...base, structure: rows }, 'md');
+    expect(md).toContain('| 199999 | x |');
+  });
+});

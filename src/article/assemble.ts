@@ -5,7 +5,7 @@ import { toIso3 } from '../lang/iso639.js';
 import { headlineKey } from '../text/headline.js';
 import { matchKey, wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
-import { parseByline } from './byline.js';
+import { labelledName, parseByline } from './byline.js';
 import {
   declaredByline,
   declaredDate,
@@ -85,7 +85,8 @@ function authorBox(cls: Classification, prefixes: string[]): string | null {
   for (let i = last + 1; i <= last + AUTHOR_BOX_LINES && i < cls.blocks.length; i++) {
     const b = cls.blocks[i];
     if (!b || wordCount(b.text) > AUTHOR_BOX_MAX_WORDS) continue;
-    const name = parseByline(b.text, prefixes);
+    const next = cls.blocks[i + 1];
+    const name = parseByline(b.text, prefixes) ?? (next ? labelledName(b.text, next.text, prefixes) : null);
     if (name) return name;
   }
   return null;

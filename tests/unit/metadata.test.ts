@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline } from '../../src/article/byline.js';
+import { labelledName, parseByline } from '../../src/article/byline.js';
 import { parseDate } from '../../src/article/date.js';
 import { siteFromTitle } from '../../src/article/declared.js';
 import { bundledBook } from '../../src/data/phrase-book.js';
+import { cleanArticle } from '../../src/index.js';
 
 const PREFIXES = bundledBook().bylinePrefixes;
 
@@ -75,5 +76,32 @@ describe('dates and site names as Czech and Chinese pages write them', () => {
     expect(
       siteFromTitle('Everything has its time… | Market of good life', ['Market of good life'], PREFIXES),
     ).toBeNull();
+  });
+});
+
+describe('bylines split across lines or after a date', () => {
+  it('reads a label alone on its line with the name on the next ("Autor:" / "Peter Maahn/SP-X")', () => {
+    expect(labelledName('Autor:', 'Peter Maahn/SP-X', PREFIXES)).toBe('Peter Maahn');
+    expect(labelledName('Von:', 'Götz Warnke', PREFIXES)).toBe('Götz Warnke');
+    // Without a colon a bare "De" or "By" line is a language switch or a menu item.
+    expect(labelledName('DE', 'EN', PREFIXES)).toBeNull();
+    expect(labelledName('By', 'Jane Roe', PREFIXES)).toBeNull();
+    // One word after a label is as often a role or a section as a name; digits are no name.
+    expect(labelledName('Par :', 'Auteur', PREFIXES)).toBeNull();
+    expect(labelledName('Von:', '+2.3° Celsius', PREFIXES)).toBeNull();
+  });
+
+  it('drops an agency after a slash from the name', () => {
+    expect(parseByline('Von Jane Roe/dpa', PREFIXES)).toBe('Jane Roe');
+  });
+
+  it('takes the name closing a date line as the byline, and the label-and-name pair in a text page', () => {
+    const body =
+      'Gerade haben sich die deutschen Reitpferdezuchtverbände auf ein Pilotjahr geeinigt, in dem die Leistungsprüfung neu geordnet wird.\n\nDie Verbände wollen die Ergebnisse im Herbst gemeinsam auswerten und dann über die weiteren Schritte beraten.';
+    const dated = cleanArticle(`Stellungnahme zum Pilotjahr\n04.02.2022 | 13:10 Uhr | Uta Helkenberg\n\n${body}`);
+    expect([dated.byline, dated.published]).toEqual(['Uta Helkenberg', '2022-02-04']);
+    const labelled = cleanArticle(`Stellungnahme zum Pilotjahr\nAutor:\nPeter Maahn/SP-X\n\n${body}`);
+    expect(labelled.byline).toBe('Peter Maahn');
+    expect(labelled.paragraphs.join(' ')).not.toContain('Maahn');
   });
 });

@@ -1,4 +1,5 @@
 import type { Classification } from '../classify/classify.js';
+import { placedAnd } from '../classify/rule-kinds.js';
 import type { PhraseBook } from '../data/phrase-book.js';
 import { detectLanguage } from '../lang/detect.js';
 import { toIso3 } from '../lang/iso639.js';
@@ -44,15 +45,8 @@ const TINY_PAGE_BLOCKS = 8;
 const LETTER = /\p{L}/u;
 // Lines dropped for their place or shape only; a line the phrase book knows ("Home", "Subscribe")
 // stays out, so that a page of labels still has no body.
-const POSITIONAL = new Set([
-  'outside-article',
-  'menu-run',
-  'duplicate',
-  'short-line',
-  'low-content',
-  'metadata:title',
-  'markup:links',
-]);
+// (A tiny page's menu-like lines, repeated title and link blocks are its text too.)
+const POSITIONAL = placedAnd('menu-run', 'metadata:title', 'markup:links');
 
 function keepTinyPage(cls: Classification): void {
   if (cls.blocks.length > TINY_PAGE_BLOCKS || cls.blocks.some((b) => b.keep)) return;

@@ -1,4 +1,5 @@
 import type { Classification } from '../classify/classify.js';
+import { placedAnd } from '../classify/rule-kinds.js';
 import { siteTail } from '../classify/site-name.js';
 import { headlineLike } from '../text/words.js';
 import { blockWords } from './words.js';
@@ -8,7 +9,8 @@ const LOOK_BACK = 30;
 // A headline this close above the body's first line is the title, and that line its standfirst.
 const STANDFIRST_BELOW = 2;
 // Rules that drop a line for where it stands, not for what it is: such a line may be the title.
-const POSITIONAL = new Set(['outside-article', 'site-suffix', 'duplicate', 'short-line', 'low-content']);
+// A headline often carries the site's suffix (" - Site"), which drops an alt line too.
+const POSITIONAL = placedAnd('site-suffix');
 
 // A line opening with a tag is markup shown as text ("<script>…"), and no headline.
 const MARKUP = /^<[a-z!/]/i;

@@ -1,6 +1,7 @@
 import type { Block } from '../types.js';
 import type { Classification } from './classify.js';
 import type { Context, Decision } from './context.js';
+import { placedAnd } from './rule-kinds.js';
 
 // Text that already reads as a clean article is kept as written: every line its own paragraph
 // (a blank line before each) and no line that any rule recognises as boilerplate. That is how a
@@ -12,15 +13,7 @@ import type { Context, Decision } from './context.js';
  * Rules that drop a line for its place or shape, not for what it says: on text that reads as
  * written they do not apply. Any other dropping rule recognised the line as boilerplate.
  */
-export const PLACE_OR_SHAPE = new Set([
-  'duplicate',
-  'menu-run',
-  'outside-article',
-  'short-line',
-  'low-content',
-  'outside-container',
-  'unclassified',
-]);
+export const PLACE_OR_SHAPE = placedAnd('menu-run', 'outside-container', 'unclassified');
 
 /** A dropped line that a rule recognised for what it is (a phrase, a counter, a credit, a date…). */
 export function recognised(d: { keep: boolean; rule: string } | undefined): boolean {

@@ -7,6 +7,7 @@ import { headlineKey } from '../text/headline.js';
 import { matchKey, wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
 import { labelledName, parseByline } from './byline.js';
+import { parseDate } from './date.js';
 import {
   declaredByline,
   declaredDate,
@@ -69,8 +70,11 @@ const SIGNATURE_MAX_WORDS = 6;
 const AUTHOR_BOX_LINES = 6;
 const AUTHOR_BOX_MAX_WORDS = 12;
 
-/** "Autor: Fritz Imhof" in the lines right under the body (dropped as page furniture): the byline. */
-function authorBox(cls: Classification, prefixes: string[]): string | null {
+/**
+ * "Autor: Fritz Imhof" in the lines right under the body (dropped as page furniture): the byline,
+ * and the line it stands in, which often dates the article too ("Datum: 19.11.2021 Autor: …").
+ */
+function authorBox(cls: Classification, prefixes: string[]): { name: string; line: string } | null {
   let last = -1;
   cls.blocks.forEach((b, i) => {
     if (b.keep) last = i;
@@ -81,7 +85,24 @@ function authorBox(cls: Classification, prefixes: string[]): string | null {
     if (!b || wordCount(b.text) > AUTHOR_BOX_MAX_WORDS) continue;
     const next = cls.blocks[i + 1];
     const name = parseByline(b.text, prefixes) ?? (next ? labelledName(b.text, next.text, prefixes) : null);
-    if (name) return name;
+    if (name) return { name, line: b.text };
+  }
+  return null;
+}
+
+// "27.1.2022 - Bei der Erinnerung …", "BERLIN, 12. März 2024 – Die …": a dateline opening one of
+// the body's first paragraphs dates the article (press releases, agency copy).
+const DATELINE = /^(.{6,40}?)\s[-–—]\s+\S/u;
+const DATELINE_PARAGRAPHS = 3;
+
+function datelineDate(cls: Classification, monthFirst: boolean): string | null {
+  let seen = 0;
+  for (const b of cls.blocks) {
+    if (!b.keep || b.role === 'title') continue;
+    const m = DATELINE.exec(b.text);
+    const date = m?.[1] ? parseDate(m[1], monthFirst) : null;
+    if (date) return date;
+    if (++seen >= DATELINE_PARAGRAPHS) return null;
   }
   return null;
 }
@@ -218,18 +239,21 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     .reduce((a, b) => (b.length > a.length ? b : a), '');
   const likely = plausibleByline(book, [declared?.title ?? null, headline || null]);
   // JSON-LD's person, then the byline line of the text, then meta tags and byline markup.
+  const box = authorBox(cls, prefixes);
   const byline =
     likely(declaredByline(declared?.byline ?? null, prefixes)) ??
     likely(found.byline) ??
     signature(cls, prefixes) ??
     likely(labelledByline(declared?.labelled ?? [], prefixes)) ??
     likely(declaredByline(preferShown(declared, siteName), prefixes)) ??
-    likely(authorBox(cls, prefixes));
+    likely(box?.name ?? null);
   const published =
     declaredDate(declared?.published ?? null) ??
     found.published ??
     markedDate(declared?.dateTexts ?? []) ??
-    urlDate(declared?.url ?? null);
+    urlDate(declared?.url ?? null) ??
+    (box ? parseDate(box.line, cls.lang === 'en') : null) ??
+    datelineDate(cls, cls.lang === 'en');
   if (byline && html) claimBylineLines(cls, byline);
   let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
   const inText =

@@ -105,3 +105,26 @@ describe('bylines split across lines or after a date', () => {
     expect(labelled.paragraphs.join(' ')).not.toContain('Maahn');
   });
 });
+
+describe('dates from the author box and from a dateline', () => {
+  const body = [
+    'Die Verbände wollen die Ergebnisse im Herbst gemeinsam auswerten und dann über die weiteren Schritte beraten, sagte die Sprecherin.',
+    'Gerade haben sich die deutschen Reitpferdezuchtverbände auf ein Pilotjahr geeinigt, in dem die Leistungsprüfung neu geordnet wird.',
+  ];
+  it('dates the article by the author box under the body ("Datum: 19.11.2021 Autor: …")', () => {
+    const a = cleanArticle(
+      ['Stellungnahme zum Pilotjahr', '', ...body, '', 'Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet'].join(
+        '\n',
+      ),
+    );
+    expect([a.byline, a.published]).toEqual(['Fritz Imhof', '2021-11-19']);
+  });
+
+  it('dates the article by a dateline opening one of its first paragraphs', () => {
+    const a = cleanArticle(
+      ['Stellungnahme zum Pilotjahr', '', `BERLIN, 12.03.2024 – ${body[0]}`, '', body[1]].join('\n'),
+    );
+    expect(a.published).toBe('2024-03-12');
+    expect(a.paragraphs[0]).toContain('BERLIN, 12.03.2024 –');
+  });
+});

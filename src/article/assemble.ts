@@ -209,6 +209,15 @@ export interface Decided {
   siteName: string | null;
 }
 
+// Arrows and bullets a theme puts before its headings ("[> Jens Weber", "» Über uns"): no part of
+// the title.
+const DECORATION = /^(?:\[?[>»›•·|~*]+\]?\s+)+/u;
+
+function undecorated(title: string | null): string | null {
+  const t = title?.replace(DECORATION, '');
+  return t ? t : title;
+}
+
 /**
  * Stage 4, first half: claims the title, byline and date lines, brings back the standfirst and a
  * tiny page's text. Marks the blocks (keep, role, rule) and returns what it found.
@@ -264,7 +273,7 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
   const titleBlock = titleAt === null ? undefined : cls.blocks[titleAt];
   // Text kept as written has its title as written: a suffix there was the article's own.
   const shown = titleBlock && !cls.asWritten ? stripSiteName(titleBlock.text, siteName) : titleBlock?.text;
-  const title = fromDeclared?.title ?? shown ?? null;
+  const title = undecorated(fromDeclared?.title ?? shown ?? null);
   if (titleBlock && !cls.asWritten) claim(titleBlock, 'title', 'the headline above the body');
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);

@@ -128,3 +128,15 @@ describe('dates from the author box and from a dateline', () => {
     expect(a.paragraphs[0]).toContain('BERLIN, 12.03.2024 –');
   });
 });
+
+describe('titles', () => {
+  it('lose the arrows and bullets a theme or a converter puts before them', () => {
+    const body =
+      'The road through the valley was closed on Tuesday after the river burst its banks overnight, the council said in a statement.\n\nDrivers were told to use the motorway instead until the water has gone down and the road has been checked.';
+    expect(cleanArticle(`Home\nNews\n\n * Floods close the valley road\n\n${body}`).title).toBe(
+      'Floods close the valley road',
+    );
+    const html = `<html><head></head><body><article><h1>[&gt; Floods close the valley road</h1><p>${body.replace('\n\n', '</p><p>')}</p></article></body></html>`;
+    expect(cleanArticle(html).title).toBe('Floods close the valley road');
+  });
+});

@@ -9,7 +9,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { anyInput, articlePage } from '../tests/arbitraries.js';
+import { anyInput, articleHtmlPage, articlePage } from '../tests/arbitraries.js';
 import { checkIdempotent, checkInput } from '../tests/invariants.js';
 
 // Each round checks every property with the round's seed.
@@ -18,6 +18,12 @@ const PROPERTIES = [
   { name: 'invariants', property: () => fc.property(anyInput, (input) => checkInput(input)), runs: 2000 },
   // Realistic pages: the text output cleaned again gives the same article.
   { name: 'idempotence', property: () => fc.property(articlePage, (input) => checkIdempotent(input)), runs: 500 },
+  // Realistic HTML pages: their text output, cleaned again as text, gives the same article.
+  {
+    name: 'idempotence-html',
+    property: () => fc.property(articleHtmlPage, (input) => checkIdempotent(input)),
+    runs: 300,
+  },
 ];
 
 function commit(): string {

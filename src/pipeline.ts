@@ -23,7 +23,11 @@ export function cleanDetailed(input: string | Uint8Array, options: CleanOptions 
   const type = doc.type;
   const book = phraseBook(options.boilerplate);
   const hint = options.lang && options.lang !== 'auto' ? options.lang : undefined;
-  const classification = classify(blocks, book, hint, html?.containerParent, options.template, html?.headlines[0]);
+  const classification = classify(blocks, book, {
+    langHint: hint,
+    html: html ? { containerParent: html.containerParent, headlineAt: html.headlines[0] ?? null } : undefined,
+    template: options.template,
+  });
   const source: SourceInfo = { path: options.path ?? '-', type, encoding: doc.encoding, bytes: doc.bytes };
   if (doc.notes.length > 0) source.notes = doc.notes;
   if (doc.repaired) source.repaired = doc.repaired;
@@ -37,9 +41,9 @@ export function cleanDetailed(input: string | Uint8Array, options: CleanOptions 
       }
     : undefined;
   let decided = decide(classification, book, context);
-  // A text page's article is read again as its text output until that changes nothing, so that
-  // cleaning the output gives the same article (src/article/reread.ts).
-  if (!html) decided = settle(classification, decided, book, hint, options.template);
+  // The article is read again as its text output until that changes nothing, so that cleaning the
+  // output gives the same article (src/article/reread.ts).
+  decided = settle(classification, decided, book, { langHint: hint, template: options.template, html: html !== null });
   const article = build(classification, decided, source, hint, options.explain ?? false, context);
   return { article, blocks: classification.blocks };
 }

@@ -171,3 +171,55 @@ export const articlePage = fc
       '© 2024 The Daily Example',
     ].join('\n'),
   );
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * The same pages as HTML: a navigation, the headline in <h1>, byline and date, the body in
+ * <article> (with headings, a list and a table, which the text output has as short lines), then
+ * related articles, comments and a footer. For idempotence: the HTML page's text output, cleaned
+ * again as text, must give the same article.
+ */
+export const articleHtmlPage = fc
+  .record({
+    menu,
+    title: headline,
+    byline: fc.option(fc.constantFrom('By Anna Smith', 'By John Brown and Mary Jones'), { nil: undefined }),
+    body: fc.array(
+      fc.oneof(
+        { weight: 4, arbitrary: paragraph.map((p) => `<p>${escapeHtml(p)}</p>`) },
+        { weight: 1, arbitrary: headline.map((h) => `<h2>${escapeHtml(h)}</h2>`) },
+        { weight: 1, arbitrary: boiler.map((b) => `<p>${escapeHtml(b)}</p>`) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .array(headline, { minLength: 2, maxLength: 5 })
+            .map((items) => `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`),
+        },
+        {
+          weight: 1,
+          arbitrary: fc
+            .array(fc.tuple(fc.constantFrom(...VOCAB), fc.nat(999)), { minLength: 2, maxLength: 5 })
+            .map((rows) => `<table>${rows.map(([w, n]) => `<tr><td>${w}</td><td>${n} %</td></tr>`).join('')}</table>`),
+        },
+      ),
+      { minLength: 2, maxLength: 12 },
+    ),
+    related: fc.option(fc.array(teaser, { minLength: 2, maxLength: 6 }), { nil: undefined }),
+  })
+  .map((p) =>
+    [
+      '<!DOCTYPE html><html lang="en"><head><title>',
+      escapeHtml(p.title),
+      ' | The Daily Example</title></head><body>',
+      `<nav><ul>${p.menu.map((m) => `<li><a href="/${m}">${m}</a></li>`).join('')}</ul></nav>`,
+      `<article><h1>${escapeHtml(p.title)}</h1>`,
+      p.byline ? `<p class="byline">${p.byline}</p>` : '',
+      ...p.body,
+      '</article>',
+      p.related
+        ? `<aside><h3>Related articles</h3>${p.related.map((t) => `<p><a href="/a">${escapeHtml(t)}</a></p>`).join('')}</aside>`
+        : '',
+      '<footer>© 2024 The Daily Example</footer></body></html>',
+    ].join('\n'),
+  );

@@ -7,7 +7,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { bin, run, tmp } from './cli-run.js';
 
-const russian = 'Президент заявил в среду, что страна готова к переговорам с соседями.\n\nОб этом сообщает агентство.';
+const russian =
+  'Переговоры с соседями\n\nПрезидент заявил в среду, что страна готова к переговорам с соседями.\n\nОб этом сообщает агентство.';
 
 describe('input options', () => {
   it('--encoding decodes with the given label and reports its WHATWG name', () => {

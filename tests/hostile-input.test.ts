@@ -46,7 +46,8 @@ describe('scripts and directions', () => {
   it('right-to-left text (Arabic) is kept in logical order, with its language', () => {
     const p1 = 'قال الرئيس يوم الأربعاء إن البلاد مستعدة للتفاوض مع جيرانها من أجل السلام في المنطقة كلها.';
     const p2 = 'وأضاف أن الحكومة ستعلن التفاصيل في الأسبوع المقبل بعد اجتماع مجلس الوزراء في العاصمة.';
-    const a = clean(`${p1}\n\n${p2}\n`);
+    const a = clean(`الرئيس والسلام\n\n${p1}\n\n${p2}\n`);
+    expect(a.title).toBe('الرئيس والسلام');
     expect(a.paragraphs).toEqual([p1, p2]);
     expect(a.lang).toBe('ar');
   });

@@ -1,11 +1,13 @@
 import type { Classification } from '../classify/classify.js';
+import { placedAnd } from '../classify/rule-kinds.js';
 import type { PhraseBook } from '../data/phrase-book.js';
 import { detectLanguage } from '../lang/detect.js';
 import { toIso3 } from '../lang/iso639.js';
 import { headlineKey } from '../text/headline.js';
 import { matchKey, wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
-import { parseByline } from './byline.js';
+import { labelledName, parseByline } from './byline.js';
+import { parseDate } from './date.js';
 import {
   declaredByline,
   declaredDate,
@@ -19,7 +21,7 @@ import {
 } from './declared.js';
 import { claim, claimMetadata, claimStrayMetadata } from './metadata.js';
 import { commentsOf, structureOf } from './structure.js';
-import { findTitle, stripSiteName } from './title.js';
+import { findTitle, readsAsTitle, stripSiteName } from './title.js';
 import { blockWords, textWords } from './words.js';
 
 // The standfirst: a full sentence right under the headline, which metadata and a photo often
@@ -44,20 +46,16 @@ const TINY_PAGE_BLOCKS = 8;
 const LETTER = /\p{L}/u;
 // Lines dropped for their place or shape only; a line the phrase book knows ("Home", "Subscribe")
 // stays out, so that a page of labels still has no body.
-const POSITIONAL = new Set([
-  'outside-article',
-  'menu-run',
-  'duplicate',
-  'short-line',
-  'low-content',
-  'metadata:title',
-  'markup:links',
-]);
+// (A tiny page's menu-like lines, repeated title and link blocks are its text too.)
+const POSITIONAL = placedAnd('menu-run', 'metadata:title', 'markup:links');
 
 function keepTinyPage(cls: Classification): void {
   if (cls.blocks.length > TINY_PAGE_BLOCKS || cls.blocks.some((b) => b.keep)) return;
   for (const b of cls.blocks) {
-    if (!LETTER.test(b.text) || !POSITIONAL.has(b.rule)) continue;
+    // Text kept as written keeps a byline or date line as its body rather than have none, as the
+    // page it was cleaned from did.
+    const own = cls.asWritten && (b.role === 'byline' || b.role === 'date');
+    if (!LETTER.test(b.text) || !(POSITIONAL.has(b.rule) || own)) continue;
     if (b.role === 'title') {
       if (cls.blocks.length > 1) continue;
     } else b.role = 'paragraph';
@@ -72,8 +70,11 @@ const SIGNATURE_MAX_WORDS = 6;
 const AUTHOR_BOX_LINES = 6;
 const AUTHOR_BOX_MAX_WORDS = 12;
 
-/** "Autor: Fritz Imhof" in the lines right under the body (dropped as page furniture): the byline. */
-function authorBox(cls: Classification, prefixes: string[]): string | null {
+/**
+ * "Autor: Fritz Imhof" in the lines right under the body (dropped as page furniture): the byline,
+ * and the line it stands in, which often dates the article too ("Datum: 19.11.2021 Autor: …").
+ */
+function authorBox(cls: Classification, prefixes: string[]): { name: string; line: string } | null {
   let last = -1;
   cls.blocks.forEach((b, i) => {
     if (b.keep) last = i;
@@ -82,8 +83,26 @@ function authorBox(cls: Classification, prefixes: string[]): string | null {
   for (let i = last + 1; i <= last + AUTHOR_BOX_LINES && i < cls.blocks.length; i++) {
     const b = cls.blocks[i];
     if (!b || wordCount(b.text) > AUTHOR_BOX_MAX_WORDS) continue;
-    const name = parseByline(b.text, prefixes);
-    if (name) return name;
+    const next = cls.blocks[i + 1];
+    const name = parseByline(b.text, prefixes) ?? (next ? labelledName(b.text, next.text, prefixes) : null);
+    if (name) return { name, line: b.text };
+  }
+  return null;
+}
+
+// "27.1.2022 - Bei der Erinnerung …", "BERLIN, 12. März 2024 – Die …": a dateline opening one of
+// the body's first paragraphs dates the article (press releases, agency copy).
+const DATELINE = /^(.{6,40}?)\s[-–—]\s+\S/u;
+const DATELINE_PARAGRAPHS = 3;
+
+function datelineDate(cls: Classification, monthFirst: boolean): string | null {
+  let seen = 0;
+  for (const b of cls.blocks) {
+    if (!b.keep || b.role === 'title') continue;
+    const m = DATELINE.exec(b.text);
+    const date = m?.[1] ? parseDate(m[1], monthFirst) : null;
+    if (date) return date;
+    if (++seen >= DATELINE_PARAGRAPHS) return null;
   }
   return null;
 }
@@ -190,12 +209,25 @@ export interface Decided {
   siteName: string | null;
 }
 
+// Arrows and bullets a theme puts before its headings ("[> Jens Weber", "» Über uns"): no part of
+// the title.
+const DECORATION = /^(?:\[?[>»›•·|~*]+\]?\s+)+/u;
+
+function undecorated(title: string | null): string | null {
+  const t = title?.replace(DECORATION, '');
+  return t ? t : title;
+}
+
 /**
  * Stage 4, first half: claims the title, byline and date lines, brings back the standfirst and a
  * tiny page's text. Marks the blocks (keep, role, rule) and returns what it found.
  */
 export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext): Decided {
   const declared = html?.declared;
+  // Text kept as written has its title as its first line, which is no byline or date line then.
+  const asWrittenTitle = cls.asWritten ? titleOfPage(cls) : null;
+  const asWrittenBlock = asWrittenTitle === null ? undefined : cls.blocks[asWrittenTitle];
+  if (asWrittenBlock) claim(asWrittenBlock, 'title', 'the first line of text kept as written');
   const found = claimMetadata(cls, book);
   claimStrayMetadata(cls, book);
   const siteName =
@@ -216,30 +248,44 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     .reduce((a, b) => (b.length > a.length ? b : a), '');
   const likely = plausibleByline(book, [declared?.title ?? null, headline || null]);
   // JSON-LD's person, then the byline line of the text, then meta tags and byline markup.
+  const box = authorBox(cls, prefixes);
   const byline =
     likely(declaredByline(declared?.byline ?? null, prefixes)) ??
     likely(found.byline) ??
     signature(cls, prefixes) ??
     likely(labelledByline(declared?.labelled ?? [], prefixes)) ??
     likely(declaredByline(preferShown(declared, siteName), prefixes)) ??
-    likely(authorBox(cls, prefixes));
+    likely(box?.name ?? null);
   const published =
     declaredDate(declared?.published ?? null) ??
     found.published ??
     markedDate(declared?.dateTexts ?? []) ??
-    urlDate(declared?.url ?? null);
+    urlDate(declared?.url ?? null) ??
+    (box ? parseDate(box.line, cls.lang === 'en') : null) ??
+    datelineDate(cls, cls.lang === 'en');
   if (byline && html) claimBylineLines(cls, byline);
   let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
-  const inText = fromDeclared === null || fromDeclared.siteOnly ? findTitle(cls) : null;
+  const inText =
+    fromDeclared === null || fromDeclared.siteOnly ? (cls.asWritten ? asWrittenTitle : findTitle(cls)) : null;
   // A declared title that only names the site yields to a headline found in the text.
   if (fromDeclared?.siteOnly && inText !== null) fromDeclared = null;
   const titleAt = fromDeclared ? fromDeclared.at : inText;
   const titleBlock = titleAt === null ? undefined : cls.blocks[titleAt];
-  const title = fromDeclared?.title ?? (titleBlock ? stripSiteName(titleBlock.text, siteName) : null);
-  if (titleBlock) claim(titleBlock, 'title', 'the headline above the body');
+  // Text kept as written has its title as written: a suffix there was the article's own.
+  const shown = titleBlock && !cls.asWritten ? stripSiteName(titleBlock.text, siteName) : titleBlock?.text;
+  const title = undecorated(fromDeclared?.title ?? shown ?? null);
+  if (titleBlock && !cls.asWritten) claim(titleBlock, 'title', 'the headline above the body');
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
   return { title, titleAt: titleBlock ? titleAt : null, byline, published, siteName };
+}
+
+/** The title of a page kept as written: its first line, if that is not a paragraph. */
+function titleOfPage(cls: Classification): number | null {
+  const first = cls.blocks[0];
+  if (!first?.keep) return null;
+  const rest = cls.blocks.flatMap((b, i) => (i > 0 && b.keep ? [blockWords(cls, i)] : []));
+  return readsAsTitle(first.text, blockWords(cls, 0), rest) ? 0 : null;
 }
 
 /** Stage 4, second half: the article from the kept blocks and what decide() found. */

@@ -82,7 +82,8 @@ export function parseByline(text: string, prefixes: string[]): string | null {
   const t = text.normalize('NFKC');
   for (const raw of afterPrefix(t, prefixSet(prefixes))) {
     const name = raw
-      .split(/\s*[|•·,;(]\s*|\s+[-–—]\s+|\s+\d/u)[0]
+      // "Peter Maahn/SP-X", "Jane Roe / dpa": the agency after a slash is no part of the name.
+      .split(/\s*[|•·,;(/]\s*|\s+[-–—]\s+|\s+\d/u)[0]
       ?.replace(/[.:]+$/, '')
       .trim();
     // "Erin Cunningham March 18 at 3:57 PM": a month word before the day is no part of the name
@@ -90,6 +91,20 @@ export function parseByline(text: string, prefixes: string[]): string | null {
     if (name && looksLikeName(name)) return /^\s+\d/.test(raw.slice(name.length)) ? withoutMonth(name) : name;
   }
   return null;
+}
+
+/**
+ * "Autor:" or "Von:" alone on its line, the name on the next ("Peter Maahn/SP-X"): the markup
+ * put the label and the name in separate elements.
+ */
+export function labelledName(label: string, next: string, prefixes: string[]): string | null {
+  // The colon makes it a label: a bare "De" or "By" line is a language switch or a menu item.
+  if (label.length > 20 || next.length > 60 || !/[:：]\s*$/u.test(label)) return null;
+  const bare = label.toLowerCase().replace(/[\s:：]+$/u, '');
+  if (!prefixes.includes(bare)) return null;
+  const name = parseByline(`${bare}: ${next}`, prefixes);
+  // A full name: one word after a label is as often a role ("Auteur") or a site section.
+  return name && /\S\s+\S/u.test(name) && !/\d/.test(name) ? name : null;
 }
 
 function withoutMonth(name: string): string {

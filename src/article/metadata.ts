@@ -2,7 +2,7 @@ import type { Classification } from '../classify/classify.js';
 import type { PhraseBook } from '../data/phrase-book.js';
 import { wordCount } from '../text/words.js';
 import type { ClassifiedBlock } from '../types.js';
-import { looksLikeName, parseByline, unglueBy } from './byline.js';
+import { labelledName, looksLikeName, parseByline, unglueBy } from './byline.js';
 import { parseDate } from './date.js';
 import { blockWords } from './words.js';
 
@@ -57,11 +57,18 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
     if (!b || blockWords(cls, i) > MAX_WORDS) continue;
     // Kept sentences are body text even if they start with "By" or hold a date.
     if (b.keep && /[.!?]$/.test(b.text) && blockWords(cls, i) > 6) continue;
-    if (b.role === 'caption' || b.role === 'credit') continue;
+    if (b.role === 'caption' || b.role === 'credit' || b.role === 'title') continue;
     const date = parseDate(b.text, monthFirst);
     // A headline that begins like a byline ("Von Sprachregeln, Gender-Politik und …") is none.
     const headline = b.html?.kind === 'heading' && b.html.level <= 2;
-    const name = headline ? null : parseByline(b.text, book.bylinePrefixes);
+    let name = headline ? null : parseByline(b.text, book.bylinePrefixes);
+    const next = cls.blocks[i + 1];
+    const label = !name && !headline && next ? labelledName(b.text, next.text, book.bylinePrefixes) : null;
+    if (label && next) {
+      // The name's own line goes with its label.
+      name = label;
+      claim(next, 'byline', 'the author line');
+    }
     if (name) {
       out.byline ??= name;
       if (date) out.published ??= date;
@@ -74,14 +81,21 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
       if (inBody) kept--;
     }
   }
-  // A bare name next to the date line ("Katarzyna Nowak" / "12 marca 2024") is the byline.
+  // A bare name next to the date line ("Katarzyna Nowak" / "12 marca 2024") is the byline, or
+  // closing it ("04.02.2022 | 13:10 Uhr | Uta Helkenberg").
   if (!out.byline) {
+    for (const d of dateLines) {
+      const last = cls.blocks[d]?.text.split(/\s+[|·•]\s+/u).at(-1) ?? '';
+      if (last !== cls.blocks[d]?.text && bareName(last)) {
+        out.byline = unglueBy(last, book.bylinePrefixes);
+        return out;
+      }
+    }
     for (const d of dateLines) {
       for (const j of [d - 1, d + 1]) {
         const b = cls.blocks[j];
         if (!b || b.role === 'date' || b.role === 'byline') continue;
-        const n = b.text.split(/\s+/).length;
-        if (n >= 2 && n <= 4 && !/[.!?:\d]/.test(b.text) && looksLikeName(b.text) && /\p{Lu}/u.test(b.text)) {
+        if (bareName(b.text)) {
           out.byline = unglueBy(b.text, book.bylinePrefixes);
           claim(b, 'byline', 'a name beside the date line');
           return out;
@@ -90,6 +104,12 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
     }
   }
   return out;
+}
+
+/** Two to four words that look like a name, without digits or sentence punctuation. */
+function bareName(text: string): boolean {
+  const n = text.split(/\s+/).length;
+  return n >= 2 && n <= 4 && !/[.!?:\d]/.test(text) && looksLikeName(text) && /\p{Lu}/u.test(text);
 }
 
 /**

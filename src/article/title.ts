@@ -1,4 +1,5 @@
 import type { Classification } from '../classify/classify.js';
+import { placedAnd } from '../classify/rule-kinds.js';
 import { siteTail } from '../classify/site-name.js';
 import { headlineLike } from '../text/words.js';
 import { blockWords } from './words.js';
@@ -8,11 +9,15 @@ const LOOK_BACK = 30;
 // A headline this close above the body's first line is the title, and that line its standfirst.
 const STANDFIRST_BELOW = 2;
 // Rules that drop a line for where it stands, not for what it is: such a line may be the title.
-const POSITIONAL = new Set(['outside-article', 'site-suffix', 'duplicate', 'short-line', 'low-content']);
+// A headline often carries the site's suffix (" - Site"), which drops an alt line too.
+const POSITIONAL = placedAnd('site-suffix');
+
+// A line opening with a tag is markup shown as text ("<script>…"), and no headline.
+const MARKUP = /^<[a-z!/]/i;
 
 function candidate(cls: Classification, i: number): boolean {
   const b = cls.blocks[i];
-  if (!b) return false;
+  if (!b || MARKUP.test(b.text)) return false;
   if (b.role === 'byline' || b.role === 'date') return false;
   if (!b.keep && !POSITIONAL.has(b.rule)) return false;
   if (b.keep && b.role !== 'heading' && b.role !== 'paragraph') return false;
@@ -38,6 +43,28 @@ export function findTitle(cls: Classification): number | null {
     if (candidate(cls, i)) return i;
   }
   return null;
+}
+
+// The title of text kept as written is its first line, unless that reads as the body's first
+// paragraph: too long for a headline, a long line ending a sentence, or as long as the longest
+// line under it (a list of like lines, "Test Case 1", "Test Case 2", has no title).
+const AS_WRITTEN_TITLE_WORDS = 40;
+const PROSE_MIN_CHARS = 100;
+const TITLE_MAX_CHARS = 160;
+const LETTER = /\p{L}/u;
+const SENTENCE_END = /[.!?…:。！？؟]["'”»)]?$/u;
+
+/**
+ * Whether text kept as written (classify/as-written.ts) reads its first line as the title: not
+ * when that line reads as the body's first paragraph. `rest` holds the word counts of the lines
+ * under it.
+ */
+export function readsAsTitle(text: string, words: number, rest: readonly number[]): boolean {
+  if (rest.length === 0 || !LETTER.test(text) || rest.reduce((m, n) => Math.max(m, n), 0) === words) return false;
+  if (words > AS_WRITTEN_TITLE_WORDS || text.length >= TITLE_MAX_CHARS) return false;
+  // Shorter sentences stay titles: pages' own titles end with a full stop too ("… gelesen. Das
+  // müsst ihr jetzt dazu wissen.", "… N.Y.C.").
+  return !(text.length >= PROSE_MIN_CHARS && SENTENCE_END.test(text));
 }
 
 /** Strips " - Site Name" / " | Site Name" from a title. */

@@ -1,6 +1,7 @@
 import { containsFor, type PhraseBook } from '../data/phrase-book.js';
 import type { Candidate } from '../lang/detect.js';
 import type { Block, ClassifiedBlock, ImageInfo, PageTemplate } from '../types.js';
+import { keepAsWritten, readsAsWritten } from './as-written.js';
 import { announcedListAfter, decideByRegion } from './body.js';
 import { dropOutsideContainer, headlineWeights, insideOf, keepInsideContainer, mainContainer } from './container.js';
 import type { Context } from './context.js';
@@ -34,6 +35,8 @@ export interface Classification {
   images: ImageInfo[];
   /** First and last block of the article body, or null when none was found. */
   region: { start: number; end: number } | null;
+  /** A text page that reads as a clean article already, kept whole (as-written.ts). */
+  asWritten: boolean;
   /** Each block's features (its word count in `counted`) and the page guess they were measured with. */
   known: KnownFeatures;
 }
@@ -66,16 +69,26 @@ const RULES = [
   menuRunRule,
 ];
 
+export interface ClassifyOptions {
+  /** ISO 639-1 language the caller asserts (--lang). */
+  langHint?: string | undefined;
+  /** HTML: each block's container, and the block of the page's main headline. */
+  html?: { containerParent: readonly number[]; headlineAt: number | null } | undefined;
+  /** Lines learned across the pages of this site. */
+  template?: PageTemplate | undefined;
+  /** Features measured by an earlier classification of the same lines (article/reread.ts). */
+  known?: KnownFeatures | undefined;
+  /**
+   * Whether a text page that reads as a clean article is kept whole (as-written.ts); default
+   * true. Reading the article again to confirm it turns this off: that text is the article.
+   */
+  asWritten?: boolean;
+}
+
 /** Stage 3: decides for every block whether it belongs to the article, and why. */
-export function classify(
-  blocks: Block[],
-  book: PhraseBook,
-  langHint?: string,
-  containerParent?: readonly number[],
-  template?: PageTemplate,
-  headlineAt?: number | null,
-  known?: KnownFeatures,
-): Classification {
+export function classify(blocks: Block[], book: PhraseBook, options: ClassifyOptions = {}): Classification {
+  const { langHint, html, template, known } = options;
+  const containerParent = html?.containerParent;
   const page = guessPage(blocks, langHint, known?.page);
   const cjk = page.script === 'Han';
   const from = densityFrom(cjk);
@@ -101,28 +114,10 @@ export function classify(
     barriers: new Set(),
     template,
   };
-  if (containerParent && headlineAt !== undefined && headlineAt !== null)
-    ctx.weight = headlineWeights(blocks, containerParent, headlineAt);
+  if (html && html.headlineAt !== null) ctx.weight = headlineWeights(blocks, html.containerParent, html.headlineAt);
   for (const rule of RULES) rule(ctx);
-  let region = proseBeforeMarker(ctx, ctx.qualities, findRegion(ctx, ctx.qualities));
-  const listEnd = announcedListAfter(ctx, region);
-  if (region && listEnd > region.end) {
-    for (let i = region.end + 1; i <= listEnd; i++)
-      ctx.decisions[i] = {
-        keep: true,
-        role: 'paragraph',
-        rule: 'content:list',
-        reason: 'an item of the list the article announces',
-      };
-    region = { start: region.start, end: listEnd };
-  }
-  if (region) region = { start: region.start, end: trimTeaserTail(ctx, ctx.qualities, region) };
-  if (region) region = { start: region.start, end: settleEnd(ctx, ctx.qualities, region) };
-  const main = region && containerParent ? mainContainer(ctx, ctx.qualities, containerParent, region) : null;
-  const inside = main !== null && containerParent ? insideOf(containerParent, main) : null;
-  if (inside) dropOutsideContainer(ctx, inside, region);
-  decideByRegion(ctx, ctx.qualities, region);
-  if (inside) keepInsideContainer(ctx, inside, region);
+  const asWritten = !html && options.asWritten !== false && readsAsWritten(blocks, ctx.decisions);
+  const region = asWritten ? keepAsWritten(ctx) : findBody(ctx, containerParent);
   const classified = blocks.map((b, i): ClassifiedBlock => {
     const d = ctx.decisions[i] ?? { keep: false, role: 'boilerplate', rule: 'unclassified', reason: '' };
     const c: ClassifiedBlock = {
@@ -146,6 +141,31 @@ export function classify(
     siteName: ctx.siteName,
     images: ctx.images,
     region,
+    asWritten,
     known: { page, feats },
   };
+}
+
+/** The article's region and the decisions inside and around it (the page's prose decides). */
+function findBody(ctx: Context, containerParent?: readonly number[]): { start: number; end: number } | null {
+  let region = proseBeforeMarker(ctx, ctx.qualities, findRegion(ctx, ctx.qualities));
+  const listEnd = announcedListAfter(ctx, region);
+  if (region && listEnd > region.end) {
+    for (let i = region.end + 1; i <= listEnd; i++)
+      ctx.decisions[i] = {
+        keep: true,
+        role: 'paragraph',
+        rule: 'content:list',
+        reason: 'an item of the list the article announces',
+      };
+    region = { start: region.start, end: listEnd };
+  }
+  if (region) region = { start: region.start, end: trimTeaserTail(ctx, ctx.qualities, region) };
+  if (region) region = { start: region.start, end: settleEnd(ctx, ctx.qualities, region) };
+  const main = region && containerParent ? mainContainer(ctx, ctx.qualities, containerParent, region) : null;
+  const inside = main !== null && containerParent ? insideOf(containerParent, main) : null;
+  if (inside) dropOutsideContainer(ctx, inside, region);
+  decideByRegion(ctx, ctx.qualities, region);
+  if (inside) keepInsideContainer(ctx, inside, region);
+  return region;
 }

@@ -1,6 +1,7 @@
 import type { Block } from '../types.js';
 import { type Context, drop, undecided } from './context.js';
 import type { Quality } from './quality.js';
+import { PLACED } from './rule-kinds.js';
 
 // HTML only. The text region is found from the blocks' own qualities; the markup then says which
 // element holds the article: the deepest container around (nearly) all of the region's prose.
@@ -69,7 +70,7 @@ export function dropOutsideContainer(
 // subheadings, list items and short paragraphs (as Readability keeps them), and the lines a
 // structured article repeats (a meal plan's "Meal 2 / Eat every 2–3 hours"). Measured on the
 // corpus: menu runs and link-dense blocks inside it are still furniture more often than not.
-const POSITIONAL = new Set(['outside-article', 'short-line', 'low-content', 'duplicate']);
+const POSITIONAL = PLACED;
 const TEASER_LINK_DENSITY = 0.3;
 
 export function keepInsideContainer(

@@ -33,6 +33,8 @@ export function suffixOf(text: string): string | null {
   if (!m?.[1]) return null;
   const name = m[1].trim();
   if (name.split(/\s+/).length > 5 || /[.!?]$/.test(name) || !/^[\p{Lu}\p{N}\p{Lo}]/u.test(name)) return null;
+  // A name has letters: "… | 1.9%" and "… | 1912" end table rows.
+  if (!/\p{L}/u.test(name)) return null;
   return name;
 }
 

@@ -68,7 +68,7 @@ export function trimTeaserTail(ctx: Context, qualities: Quality[], region: { sta
   if (items < MIN_ITEMS || !top) return region.end;
   // The topmost item's lines may begin with the article's last lines (a signature, a note): it
   // takes only as many lines as the other items have.
-  const most = Math.max(...heads.slice(0, -1).map((h) => h.length));
+  const most = heads.slice(0, -1).reduce((m, h) => Math.max(m, h.length), 0);
   const cut = top[Math.min(top.length, most) - 1] ?? region.end + 1;
   let words = 0;
   for (let j = region.start; j < cut; j++) if (isProse(ctx, qualities, j)) words += ctx.feats[j]?.words ?? 0;

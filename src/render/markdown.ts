@@ -58,7 +58,8 @@ function structured(items: ParagraphStructure[]): string[] {
         if (rows.length && r.tableStart) break;
         rows.push((r.cells ?? [r.markdown]).map(cell));
       }
-      const width = Math.max(...rows.map((r) => r.length));
+      // Not Math.max(...): a table of 100,000 rows would overflow the call stack.
+      const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
       const line = (r: string[]) => `| ${Array.from({ length: width }, (_, k) => r[k] ?? '').join(' | ')} |`;
       const [header, ...rest] = rows;
       out.push([line(header ?? []), line(Array(width).fill('---')), ...rest.map(line)].join('\n'));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline } from '../../src/article/byline.js';
+import { labelledName, parseByline } from '../../src/article/byline.js';
 import { parseDate } from '../../src/article/date.js';
 import { siteFromTitle } from '../../src/article/declared.js';
 import { bundledBook } from '../../src/data/phrase-book.js';
+import { cleanArticle } from '../../src/index.js';
 
 const PREFIXES = bundledBook().bylinePrefixes;
 
@@ -75,5 +76,67 @@ describe('dates and site names as Czech and Chinese pages write them', () => {
     expect(
       siteFromTitle('Everything has its time… | Market of good life', ['Market of good life'], PREFIXES),
     ).toBeNull();
+  });
+});
+
+describe('bylines split across lines or after a date', () => {
+  it('reads a label alone on its line with the name on the next ("Autor:" / "Peter Maahn/SP-X")', () => {
+    expect(labelledName('Autor:', 'Peter Maahn/SP-X', PREFIXES)).toBe('Peter Maahn');
+    expect(labelledName('Von:', 'Götz Warnke', PREFIXES)).toBe('Götz Warnke');
+    // Without a colon a bare "De" or "By" line is a language switch or a menu item.
+    expect(labelledName('DE', 'EN', PREFIXES)).toBeNull();
+    expect(labelledName('By', 'Jane Roe', PREFIXES)).toBeNull();
+    // One word after a label is as often a role or a section as a name; digits are no name.
+    expect(labelledName('Par :', 'Auteur', PREFIXES)).toBeNull();
+    expect(labelledName('Von:', '+2.3° Celsius', PREFIXES)).toBeNull();
+  });
+
+  it('drops an agency after a slash from the name', () => {
+    expect(parseByline('Von Jane Roe/dpa', PREFIXES)).toBe('Jane Roe');
+  });
+
+  it('takes the name closing a date line as the byline, and the label-and-name pair in a text page', () => {
+    const body =
+      'Gerade haben sich die deutschen Reitpferdezuchtverbände auf ein Pilotjahr geeinigt, in dem die Leistungsprüfung neu geordnet wird.\n\nDie Verbände wollen die Ergebnisse im Herbst gemeinsam auswerten und dann über die weiteren Schritte beraten.';
+    const dated = cleanArticle(`Stellungnahme zum Pilotjahr\n04.02.2022 | 13:10 Uhr | Uta Helkenberg\n\n${body}`);
+    expect([dated.byline, dated.published]).toEqual(['Uta Helkenberg', '2022-02-04']);
+    const labelled = cleanArticle(`Stellungnahme zum Pilotjahr\nAutor:\nPeter Maahn/SP-X\n\n${body}`);
+    expect(labelled.byline).toBe('Peter Maahn');
+    expect(labelled.paragraphs.join(' ')).not.toContain('Maahn');
+  });
+});
+
+describe('dates from the author box and from a dateline', () => {
+  const body = [
+    'Die Verbände wollen die Ergebnisse im Herbst gemeinsam auswerten und dann über die weiteren Schritte beraten, sagte die Sprecherin.',
+    'Gerade haben sich die deutschen Reitpferdezuchtverbände auf ein Pilotjahr geeinigt, in dem die Leistungsprüfung neu geordnet wird.',
+  ];
+  it('dates the article by the author box under the body ("Datum: 19.11.2021 Autor: …")', () => {
+    const a = cleanArticle(
+      ['Stellungnahme zum Pilotjahr', '', ...body, '', 'Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet'].join(
+        '\n',
+      ),
+    );
+    expect([a.byline, a.published]).toEqual(['Fritz Imhof', '2021-11-19']);
+  });
+
+  it('dates the article by a dateline opening one of its first paragraphs', () => {
+    const a = cleanArticle(
+      ['Stellungnahme zum Pilotjahr', '', `BERLIN, 12.03.2024 – ${body[0]}`, '', body[1]].join('\n'),
+    );
+    expect(a.published).toBe('2024-03-12');
+    expect(a.paragraphs[0]).toContain('BERLIN, 12.03.2024 –');
+  });
+});
+
+describe('titles', () => {
+  it('lose the arrows and bullets a theme or a converter puts before them', () => {
+    const body =
+      'The road through the valley was closed on Tuesday after the river burst its banks overnight, the council said in a statement.\n\nDrivers were told to use the motorway instead until the water has gone down and the road has been checked.';
+    expect(cleanArticle(`Home\nNews\n\n * Floods close the valley road\n\n${body}`).title).toBe(
+      'Floods close the valley road',
+    );
+    const html = `<html><head></head><body><article><h1>[&gt; Floods close the valley road</h1><p>${body.replace('\n\n', '</p><p>')}</p></article></body></html>`;
+    expect(cleanArticle(html).title).toBe('Floods close the valley road');
   });
 });

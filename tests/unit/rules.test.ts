@@ -256,7 +256,11 @@ describe('title, lead and region', () => {
 
   it('returns all the text of a tiny page that has no recognisable body', () => {
     const { article } = cleanDetailed('Lorem ipsum dolor sit amet\nconsectetur adipiscing elit');
-    expect(article.paragraphs).toEqual(['Lorem ipsum dolor sit amet', 'consectetur adipiscing elit']);
+    // The first line reads as the title of the text output (article/reread.ts titleAsRead).
+    expect(article.title).toBe('Lorem ipsum dolor sit amet');
+    expect(article.paragraphs).toEqual(['consectetur adipiscing elit']);
+    const list = cleanDetailed('Test case one\nTest case two\nTest case six').article;
+    expect([list.title, list.paragraphs]).toEqual([null, ['Test case one', 'Test case two', 'Test case six']]);
   });
 
   it('finds no body in a page of labels', () => {

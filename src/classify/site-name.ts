@@ -1,5 +1,5 @@
 import type { PhraseBook } from '../data/phrase-book.js';
-import { matchKey } from '../text/words.js';
+import { countSpaces, matchKey } from '../text/words.js';
 import type { Block } from '../types.js';
 import type { Features } from './features.js';
 
@@ -101,14 +101,16 @@ export function inferSiteName(blocks: Block[], book: PhraseBook, feats: readonly
     if (!holder) continue;
     const hk = matchKey(holder);
     let header: string | null = null;
-    for (const head of blocks.slice(0, HEADER_LINES)) {
-      const k = matchKey(head.text);
+    blocks.slice(0, HEADER_LINES).forEach((head, h) => {
+      // The line's key from its features (matchKey(text), or '' beyond their key's length).
+      const k = feats[h]?.key || matchKey(head.text);
+      // Cheapest test first: the Unicode one only for a prefix.
       const prefixes = (a: string, b: string) =>
-        a === b || a.startsWith(`${b} `) || (/\p{Lo}/u.test(b) && a.startsWith(b));
-      if (k.length >= 3 && head.text.split(' ').length <= 5 && (prefixes(hk, k) || prefixes(k, hk))) {
+        a === b || a.startsWith(`${b} `) || (a.startsWith(b) && /\p{Lo}/u.test(b));
+      if (k.length >= 3 && (prefixes(hk, k) || prefixes(k, hk)) && countSpaces(head.text) + 1 <= 5) {
         if (!header || head.text.length > header.length) header = head.text;
       }
-    }
+    });
     return header ?? holder;
   }
   return null;

@@ -150,18 +150,26 @@ const CLOSING = `"'”»)]’」』`;
 const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 const TERMINAL_CODES = codes(TERMINAL);
 const CLOSING_CODES = codes(CLOSING);
+// The same for ASCII, as a table (1 terminal, 2 closing): most lines end in ASCII, and a table
+// answers without the sets' hashing.
+const ASCII_ENDS = new Uint8Array(128);
+for (const c of TERMINAL_CODES) if (c < 128) ASCII_ENDS[c] = 1;
+for (const c of CLOSING_CODES) if (c < 128) ASCII_ENDS[c] = 2;
 
 /**
  * Ends in sentence punctuation, perhaps followed by closing quotes ("« Bien sûr. »"), but not in
  * an ellipsis. Read backwards from the end: a regex anchored at $ would scan the whole line.
  */
 export function endsLikeSentence(text: string): boolean {
-  if (text.endsWith('...') || text.endsWith('…')) return false;
+  // An ellipsis ends in '.' or '…': other lines need no endsWith.
+  const last = text.charCodeAt(text.length - 1);
+  if ((last === 0x2e && text.endsWith('...')) || last === 0x2026) return false;
   let i = text.length - 1;
   while (i >= 0) {
     const c = text.charCodeAt(i);
-    if (TERMINAL_CODES.has(c)) return true;
-    if (!CLOSING_CODES.has(c)) return false;
+    const kind = c < 128 ? (ASCII_ENDS[c] ?? 0) : TERMINAL_CODES.has(c) ? 1 : CLOSING_CODES.has(c) ? 2 : 0;
+    if (kind === 1) return true;
+    if (kind !== 2) return false;
     i--;
     if (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   }

@@ -1,5 +1,5 @@
 import { filtered } from '../../text/key-filter.js';
-import { matchKey } from '../../text/words.js';
+import { CHARS, matchKey } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 
 // "Read more: Germany's colonial past", "Lea también: …", "Tags: education, shelters": a marker of
@@ -25,7 +25,7 @@ export function teaserLabelRule(ctx: Context): void {
   ctx.blocks.forEach((b, i) => {
     if (!undecided(ctx, i)) return;
     const f = ctx.feats[i];
-    if (!f || f.words > MAX_WORDS || f.words < MIN_WORDS) return;
+    if (!f || f.words > MAX_WORDS || f.words < MIN_WORDS || (f.holds & (CHARS.colon | CHARS.nonAscii)) === 0) return;
     // LABEL's colon is the line's first one, after 2 to 40 code points (2 to 80 UTF-16 units):
     // most lines have none there.
     const colon = firstColon(b.text);

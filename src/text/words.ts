@@ -207,8 +207,9 @@ function asciiKey(text: string, lower: string | null): string | null {
 /** text[a, b) lowercased (cut out of `lower` when given); lowercasing copies, so only when it has a capital. */
 function asciiCore(text: string, lower: string | null, a: number, b: number, upper: boolean): string {
   if (lower !== null) return lower.slice(a, b);
-  if (upper) return text.slice(a, b).toLowerCase();
-  return a === 0 && b === text.length ? text : text.slice(a, b);
+  const whole = a === 0 && b === text.length;
+  if (upper) return whole ? text.toLowerCase() : text.slice(a, b).toLowerCase();
+  return whole ? text : text.slice(a, b);
 }
 
 /**

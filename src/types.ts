@@ -71,8 +71,15 @@ export interface HtmlHints {
   inArticle: boolean;
   /** Identifier of the nearest ancestor that groups blocks (the parent container). */
   container: number;
-  /** The block's text with inline Markdown (emphasis, code, links), for the Markdown output. */
+  /**
+   * The block's text with inline Markdown (emphasis, code, links) and the walk's link and image
+   * marks, as collected (spaces not yet folded), for the Markdown output.
+   */
   markdown: string;
+  /** A code block (`<pre>`): its line breaks are kept. */
+  pre?: true;
+  /** Marks of images met before the block (a figure without text), shown with it. */
+  images?: string;
   /** Nested inside this many elements whose class or id names comments (0 outside comments). */
   commentDepth: number;
   /** Inside a <form> (a comment box, a search or login form). */

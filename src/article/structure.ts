@@ -1,4 +1,4 @@
-import { IMAGE_OPEN, LINK_OPEN, MARK_CLOSE, MARK_MID } from '../blocks/html/walk.js';
+import { IMAGE_OPEN, LINK_OPEN, MARK_CLOSE, MARK_MID, markdownOf } from '../blocks/html/walk.js';
 import { endsLikeSentence, wordCount } from '../text/words.js';
 import type { ClassifiedBlock, ParagraphStructure } from '../types.js';
 
@@ -28,7 +28,8 @@ export function structureOf(kept: ClassifiedBlock[], links: boolean, images: boo
   return kept.map((b): ParagraphStructure => {
     const h = b.html;
     if (!h) return { kind: 'p', level: 0, list: null, depth: 0, markdown: b.text };
-    let markdown = h.kind === 'code' ? h.markdown.replace(STRAY, '') : finishInline(h.markdown, links, images);
+    const md = markdownOf(h);
+    let markdown = h.kind === 'code' ? md.replace(STRAY, '') : finishInline(md, links, images);
     // Images carried over from a figure before the paragraph stand on their own line.
     if (images && (h.kind === 'p' || h.kind === 'other'))
       markdown = markdown.replace(LEADING_IMAGES, (m) => `${m.trim()}\n\n`);

@@ -1,3 +1,6 @@
+import { constants, gunzipSync } from 'node:zlib';
+import { isGzip } from '../decode/gzip.js';
+
 // The site a page declares in its head (og:site_name, application-name), for grouping pages
 // whose address is unknown: a folder of mixed sites still learns one template per site.
 
@@ -6,12 +9,30 @@ const META = /<meta\b[^>]*>/gi;
 const NAME = /\b(?:property|name)\s*=\s*["']?(?:og:site_name|application-name)["'\s>/]/i;
 const CONTENT = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
+/**
+ * The page's first 64 KB as text: gzip unpacked (only as far as needed), UTF-16 read by its byte
+ * order mark; anything else as UTF-8, which reads the ASCII of meta tags in any legacy charset.
+ */
+function headOf(page: string | Uint8Array): string {
+  if (typeof page === 'string') return page.slice(0, HEAD_BYTES);
+  let bytes = page;
+  if (isGzip(bytes)) {
+    try {
+      // Sync flush: a stream cut short gives what it has instead of an error.
+      bytes = gunzipSync(bytes.subarray(0, HEAD_BYTES), { finishFlush: constants.Z_SYNC_FLUSH });
+    } catch {
+      return '';
+    }
+  }
+  const head = bytes.subarray(0, HEAD_BYTES);
+  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le').decode(head);
+  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be').decode(head);
+  return Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('utf8');
+}
+
 /** "site:<name>" for an HTML page that names its site, else null. */
 export function declaredSiteGroup(page: string | Uint8Array): string | null {
-  const head =
-    typeof page === 'string'
-      ? page.slice(0, HEAD_BYTES)
-      : Buffer.from(page.buffer, page.byteOffset, Math.min(page.byteLength, HEAD_BYTES)).toString('utf8');
+  const head = headOf(page);
   for (const tag of head.matchAll(META)) {
     if (!NAME.test(tag[0])) continue;
     const m = CONTENT.exec(tag[0]);

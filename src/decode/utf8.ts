@@ -1,5 +1,3 @@
-import { isUtf8 } from 'node:buffer';
-
 /** Counts of a UTF-8 scan: well-formed multibyte sequences and bytes that fit no sequence. */
 export interface Utf8Scan {
   multibyte: number;
@@ -56,13 +54,13 @@ export function scanUtf8(b: Uint8Array): Utf8Scan {
   return { multibyte, invalid };
 }
 
-/**
- * The bytes as UTF-8, or null when they are not well-formed UTF-8. Node's validator and Buffer's
- * decoder are SIMD; a fatal TextDecoder takes a third longer on a 170 KB page.
- */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The bytes as UTF-8, or null when they are not well-formed UTF-8. */
 export function strictUtf8Decode(bytes: Uint8Array): string | null {
-  if (!isUtf8(bytes)) return null;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  // As TextDecoder does, a leading byte order mark is not text.
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
 }

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { globBase, globToRegExp, pathMatcher } from '../../src/batch/glob.js';
 import { Template, TemplateLearner } from '../../src/batch/learn.js';
@@ -125,6 +126,14 @@ describe('groups by the site a page declares', () => {
     expect(declaredSiteGroup(html('Daily Alpha', 'x'))).toBe('site:daily alpha');
     expect(declaredSiteGroup('<meta name="application-name" content=\'Beta\'>')).toBe('site:beta');
     expect(declaredSiteGroup('plain text, no markup')).toBeNull();
+  });
+
+  it('reads the site of a gzipped page and of a UTF-16 page with its byte order mark', () => {
+    const page = `${html('Daily Alpha', 'x')}${'<p>filler paragraph</p>'.repeat(20_000)}`;
+    expect(declaredSiteGroup(new Uint8Array(gzipSync(page)))).toBe('site:daily alpha');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html('Daily Alpha', 'x'), 'utf16le')]);
+    expect(declaredSiteGroup(new Uint8Array(utf16))).toBe('site:daily alpha');
+    expect(declaredSiteGroup(new Uint8Array([0x1f, 0x8b, 0x08, 0, 1, 2]))).toBeNull();
   });
 
   it('puts the host first, then the declared site, then the folder', () => {

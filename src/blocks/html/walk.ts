@@ -175,6 +175,12 @@ export interface WalkResult {
   containerParent: number[];
 }
 
+/** A block's Markdown from what the walk collected: spaces folded, or a code block's lines kept. */
+export function markdownOf(h: HtmlHints): string {
+  if (h.pre) return dropInvisible(h.markdown.replace(/\r\n?|[\u2028\u2029]/g, '\n')).replace(/^\n+|\s+$/g, '');
+  return `${h.images ?? ''}${dropInvisible(h.markdown).replace(/\s+/g, ' ').trim()}`;
+}
+
 /** Walks the DOM under `root` and returns its visible text as blocks. */
 export function walk(root: AnyNode): WalkResult {
   const blocks: Block[] = [];
@@ -226,10 +232,11 @@ export function walk(root: AnyNode): WalkResult {
         listDepth: Math.max(0, f.listDepth),
         linkDensity: Math.min(1, buf.linkChars / text.length),
         ...placeOf(f),
-        markdown: f.pre
-          ? dropInvisible(buf.markdown.replace(/\r\n?|[\u2028\u2029]/g, '\n')).replace(/^\n+|\s+$/g, '')
-          : `${kind === 'caption' ? '' : pendingImages}${dropInvisible(buf.markdown).replace(/\s+/g, ' ').trim()}`,
+        // As collected: markdownOf() finishes it, for the few blocks the Markdown output shows.
+        markdown: buf.markdown,
       };
+      if (f.pre) hints.pre = true;
+      else if (kind !== 'caption' && pendingImages) hints.images = pendingImages;
       if (kind !== 'caption' && !f.pre) pendingImages = '';
       blocks.push({ index: blocks.length, text, line: blocks.length + 1, gapBefore: true, html: hints });
     }

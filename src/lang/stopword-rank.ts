@@ -188,11 +188,45 @@ const COMMON = [
 const COMMON_ENOUGH = 0.15;
 
 function rank(ws: string[], langs: string[]): LanguageScore[] {
-  const hits = langs.map((lang) => {
-    const set = stopwords(lang);
-    let n = 0;
-    for (const w of ws) if (set.has(w)) n++;
-    return n;
-  });
+  const index = languageIndex(langs);
+  if (!index) {
+    const hits = langs.map((lang) => {
+      const set = stopwords(lang);
+      let n = 0;
+      for (const w of ws) if (set.has(w)) n++;
+      return n;
+    });
+    return scores(ws.length, langs, hits);
+  }
+  const hits = new Array<number>(langs.length).fill(0);
+  for (const w of ws) for (const l of index.get(w) ?? []) hits[l] = (hits[l] ?? 0) + 1;
   return scores(ws.length, langs, hits);
+}
+
+// The full ranking looked each word up in every language's list (58 sets per word). Once it has
+// run a few times (building the map costs milliseconds, more than one page's lookups), one map
+// from a word to the languages listing it answers with one lookup per word.
+const RANKS_BEFORE_INDEX = 2;
+const languageIndexes = new Map<string, { uses: number; index: Map<string, number[]> | null }>();
+
+/** Word → indexes in `langs` of the languages whose stoplists have it; null until it repays building. */
+function languageIndex(langs: readonly string[]): Map<string, number[]> | null {
+  const key = langs.join(',');
+  let entry = languageIndexes.get(key);
+  if (!entry) {
+    entry = { uses: 0, index: null };
+    languageIndexes.set(key, entry);
+  }
+  if (!entry.index && ++entry.uses > RANKS_BEFORE_INDEX) {
+    const index = new Map<string, number[]>();
+    langs.forEach((lang, l) => {
+      for (const w of stopwords(lang)) {
+        const ls = index.get(w);
+        if (ls) ls.push(l);
+        else index.set(w, [l]);
+      }
+    });
+    entry.index = index;
+  }
+  return entry.index;
 }

@@ -50,3 +50,15 @@ describe('rankByStopwords', () => {
     for (const sample of samples) expect(rankByStopwords(sample, memo)).toEqual(rankByStopwords([sample.join('\n')]));
   });
 });
+
+describe('rankByStopwords over all languages', () => {
+  it('ranks the same once its word-to-languages map is built as before', () => {
+    // No common language covers this: every language's list is consulted.
+    const lorem = [
+      'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.',
+    ];
+    const first = rankByStopwords(lorem);
+    expect(first.length).toBeGreaterThan(0);
+    for (let i = 0; i < 4; i++) expect(rankByStopwords(lorem)).toEqual(first);
+  });
+});

@@ -248,20 +248,29 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     .reduce((a, b) => (b.length > a.length ? b : a), '');
   const likely = plausibleByline(book, [declared?.title ?? null, headline || null]);
   // JSON-LD's person, then the byline line of the text, then meta tags and byline markup.
-  const box = authorBox(cls, prefixes);
+  // Read only when the sources before it found nothing (decide() runs on every reading).
+  let boxRead: ReturnType<typeof authorBox> | undefined;
+  const box = () => {
+    if (boxRead === undefined) boxRead = authorBox(cls, prefixes);
+    return boxRead;
+  };
+  const boxDate = (): string | null => {
+    const line = box()?.line;
+    return line ? parseDate(line, cls.lang === 'en') : null;
+  };
   const byline =
     likely(declaredByline(declared?.byline ?? null, prefixes)) ??
     likely(found.byline) ??
     signature(cls, prefixes) ??
     likely(labelledByline(declared?.labelled ?? [], prefixes)) ??
     likely(declaredByline(preferShown(declared, siteName), prefixes)) ??
-    likely(box?.name ?? null);
+    likely(box()?.name ?? null);
   const published =
     declaredDate(declared?.published ?? null) ??
     found.published ??
     markedDate(declared?.dateTexts ?? []) ??
     urlDate(declared?.url ?? null) ??
-    (box ? parseDate(box.line, cls.lang === 'en') : null) ??
+    boxDate() ??
     datelineDate(cls, cls.lang === 'en');
   if (byline && html) claimBylineLines(cls, byline);
   let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;

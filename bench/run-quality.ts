@@ -26,12 +26,20 @@ export interface Library {
 
 const message = (err: unknown): string => (err instanceof Error ? err.message.split('\n')[0] || err.name : String(err));
 
-/** Imports the library under construction; a failing import is reported, not thrown. */
-export async function loadLibrary(): Promise<Library> {
+/**
+ * Imports the library under construction; a failing import is reported, not thrown. `dist`: the
+ * built library, as the CLI and users run it (bench.ts times that one); `src`: the TypeScript
+ * sources through tsx's loader, whose transform wraps every function in a name-keeping helper.
+ */
+export async function loadLibrary(from: 'src' | 'dist' = 'src'): Promise<Library> {
   try {
-    const mod = await import('../src/index.js');
+    // dist/ by URL: it exists only once built, and has the sources' types.
+    const mod: typeof import('../src/index.js') =
+      from === 'dist'
+        ? await import(new URL('../dist/index.js', import.meta.url).href)
+        : await import('../src/index.js');
     if (typeof mod.cleanDetailed !== 'function')
-      return { cleanDetailed: null, loadError: 'src/index.ts exports no cleanDetailed function' };
+      return { cleanDetailed: null, loadError: `${from}/index exports no cleanDetailed function` };
     return { cleanDetailed: mod.cleanDetailed };
   } catch (err) {
     return { cleanDetailed: null, loadError: message(err) };

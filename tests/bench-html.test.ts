@@ -127,6 +127,7 @@ describe('side-by-side html table', () => {
     medianSeconds: 1,
     docsPerSecond,
     mbPerSecond: docsPerSecond / 100,
+    coldDocsPerSecond: docsPerSecond / 2,
     threw: 0,
   });
 

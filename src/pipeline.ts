@@ -5,7 +5,8 @@ import { blocksFromText } from './blocks/from-text.js';
 import { classify } from './classify/classify.js';
 import { phraseBook } from './data/phrase-book.js';
 import { decode } from './decode/decode.js';
-import type { Article, CleanOptions, CleanResult, SourceInfo } from './types.js';
+import { render } from './render/render.js';
+import type { Article, ClassifiedBlock, CleanOptions, CleanResult, SourceInfo } from './types.js';
 
 /** Stages 1–2: the blocks the classifier will see (also what batch learning counts). */
 export function pageBlocks(
@@ -45,7 +46,39 @@ export function cleanDetailed(input: string | Uint8Array, options: CleanOptions 
   // output gives the same article (src/article/reread.ts).
   decided = settle(classification, decided, book, { langHint: hint, template: options.template, html: html !== null });
   const article = build(classification, decided, source, hint, options.explain ?? false, context);
+  if (html && fromDeclaredBody(article, classification.blocks)) settleDeclaredBody(article, options);
   return { article, blocks: classification.blocks };
+}
+
+/** The article is the page's declared body (JSON-LD articleBody of an app shell), not its blocks. */
+function fromDeclaredBody(article: Article, blocks: readonly ClassifiedBlock[]): boolean {
+  let i = 0;
+  for (const b of blocks) if (b.keep && article.paragraphs[i++] !== b.text) return true;
+  return i !== article.paragraphs.length;
+}
+
+/**
+ * A declared body never met the classifier, so its text output could lose lines when cleaned
+ * again ("Photo: AFP", "Read more" inside articleBody). It is cleaned as the text page its output
+ * is, and that reading is kept: the text path gives the same article when cleaning it again.
+ */
+function settleDeclaredBody(article: Article, options: CleanOptions): void {
+  const again = cleanDetailed(render(article, 'text'), {
+    type: 'text',
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}),
+    explain: options.explain ?? false,
+  }).article;
+  article.title = again.title;
+  article.paragraphs = again.paragraphs;
+  article.text = again.text;
+  article.wordCount = again.wordCount;
+  article.structure = again.paragraphs.map((p) => ({ kind: 'p', level: 0, list: null, depth: 0, markdown: p }));
+  // Its first line is the title the output starts with, not a removal.
+  if (article.removed && again.removed)
+    for (const r of again.removed)
+      if (r.rule !== 'metadata:title')
+        article.removed.push({ ...r, reason: `${r.reason} (line ${r.line} of the article body the page declares)` });
 }
 
 /** Cleans one page (text or bytes) and returns the article, as the CLI prints it in JSON. */

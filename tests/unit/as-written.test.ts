@@ -147,3 +147,25 @@ describe('huge inputs', () => {
     expect(md).toContain('| 199999 | x |');
   });
 });
+
+describe('an article the page only declares (JSON-LD articleBody of an app shell)', () => {
+  it('is cleaned as the text its output is, so that cleaning that output changes nothing', () => {
+    const body = [
+      'The road through the valley was closed on Tuesday after the river burst its banks overnight, the council said in a statement on its website.',
+      'Photo: AFP',
+      'Drivers were told to use the motorway instead until the water has gone down and the road has been checked by engineers.',
+      'Read more',
+      'Residents of the three villages along the river were asked to move their cars to higher ground before the evening.',
+    ];
+    const ld = { '@type': 'NewsArticle', headline: 'Floods close the valley road', articleBody: body.join('\n\n') };
+    const page = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><div id="app">Loading…</div></body></html>`;
+    const a = cleanArticle(page, { explain: true });
+    expect(a.title).toBe('Floods close the valley road');
+    expect(a.paragraphs).toEqual([body[0], body[2], body[4]]);
+    expect(a.removed?.some((r) => r.text === 'Photo: AFP' && r.reason.includes('article body the page declares'))).toBe(
+      true,
+    );
+    const again = cleanArticle(render(a, 'text'));
+    expect([again.title, again.paragraphs]).toEqual([a.title, a.paragraphs]);
+  });
+});

@@ -4,10 +4,10 @@ import type { PhraseBook } from '../data/phrase-book.js';
 import { detectLanguage } from '../lang/detect.js';
 import { toIso3 } from '../lang/iso639.js';
 import { headlineKey } from '../text/headline.js';
-import { matchKey, wordCount } from '../text/words.js';
+import { endsLikeSentence, matchKey, wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
 import { labelledName, parseByline } from './byline.js';
-import { parseDate } from './date.js';
+import { isMonthWord, parseDate } from './date.js';
 import {
   declaredByline,
   declaredDate,
@@ -95,12 +95,22 @@ function authorBox(cls: Classification, prefixes: string[]): { name: string; lin
 const DATELINE = /^(.{6,40}?)\s[-–—]\s+\S/u;
 const DATELINE_PARAGRAPHS = 3;
 
+// A dateline is names, numbers and month words ("BERLIN, 12. März 2024", "Jane Roe / 22.04.2020
+// / 06:15"); a lower-case word that is no month ("The meeting on 12 March 2024") makes it prose.
+function datelike(prefix: string): boolean {
+  for (const w of prefix.split(/\s+/)) {
+    const word = w.replace(/[^\p{L}]+$/u, '');
+    if (word.length >= 4 && /^\p{Ll}/u.test(word) && !isMonthWord(word)) return false;
+  }
+  return true;
+}
+
 function datelineDate(cls: Classification, monthFirst: boolean): string | null {
   let seen = 0;
   for (const b of cls.blocks) {
     if (!b.keep || b.role === 'title') continue;
     const m = DATELINE.exec(b.text);
-    const date = m?.[1] ? parseDate(m[1], monthFirst) : null;
+    const date = m?.[1] && datelike(m[1]) ? parseDate(m[1], monthFirst) : null;
     if (date) return date;
     if (++seen >= DATELINE_PARAGRAPHS) return null;
   }
@@ -294,7 +304,8 @@ function titleOfPage(cls: Classification): number | null {
   const first = cls.blocks[0];
   if (!first?.keep) return null;
   const rest = cls.blocks.flatMap((b, i) => (i > 0 && b.keep ? [blockWords(cls, i)] : []));
-  return readsAsTitle(first.text, blockWords(cls, 0), rest) ? 0 : null;
+  const prose = cls.blocks.some((b, i) => i > 0 && b.keep && endsLikeSentence(b.text));
+  return readsAsTitle(first.text, blockWords(cls, 0), rest, prose) ? 0 : null;
 }
 
 /** Stage 4, second half: the article from the kept blocks and what decide() found. */

@@ -94,7 +94,7 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
     for (const d of dateLines) {
       for (const j of [d - 1, d + 1]) {
         const b = cls.blocks[j];
-        if (!b || b.role === 'date' || b.role === 'byline') continue;
+        if (!b || b.role === 'date' || b.role === 'byline' || b.role === 'title') continue;
         if (bareName(b.text)) {
           out.byline = unglueBy(b.text, book.bylinePrefixes);
           claim(b, 'byline', 'a name beside the date line');

@@ -46,8 +46,9 @@ export function findTitle(cls: Classification): number | null {
 }
 
 // The title of text kept as written is its first line, unless that reads as the body's first
-// paragraph: too long for a headline, a long line ending a sentence, or as long as the longest
-// line under it (a list of like lines, "Test Case 1", "Test Case 2", has no title).
+// paragraph (too long for a headline, a long line ending a sentence), is markup shown as text, or
+// opens a list of like lines ("Test Case 1", "Test Case 2": every line as long as it, none a
+// sentence).
 const AS_WRITTEN_TITLE_WORDS = 40;
 const PROSE_MIN_CHARS = 100;
 const TITLE_MAX_CHARS = 160;
@@ -57,10 +58,11 @@ const SENTENCE_END = /[.!?…:。！？؟]["'”»)]?$/u;
 /**
  * Whether text kept as written (classify/as-written.ts) reads its first line as the title: not
  * when that line reads as the body's first paragraph. `rest` holds the word counts of the lines
- * under it.
+ * under it; `restProse`, whether one of them ends a sentence (then they are no list of labels).
  */
-export function readsAsTitle(text: string, words: number, rest: readonly number[]): boolean {
-  if (rest.length === 0 || !LETTER.test(text) || rest.reduce((m, n) => Math.max(m, n), 0) === words) return false;
+export function readsAsTitle(text: string, words: number, rest: readonly number[], restProse = true): boolean {
+  if (rest.length === 0 || !LETTER.test(text) || MARKUP.test(text)) return false;
+  if (!restProse && rest.every((n) => n === words)) return false;
   if (words > AS_WRITTEN_TITLE_WORDS || text.length >= TITLE_MAX_CHARS) return false;
   // Shorter sentences stay titles: pages' own titles end with a full stop too ("… gelesen. Das
   // müsst ihr jetzt dazu wissen.", "… N.Y.C.").

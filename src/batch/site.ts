@@ -5,6 +5,7 @@ import { isGzip } from '../decode/gzip.js';
 // whose address is unknown: a folder of mixed sites still learns one template per site.
 
 const HEAD_BYTES = 64 * 1024;
+const GZIP_PREFIXES = [4 * 1024, 16 * 1024, 64 * 1024];
 const META = /<meta\b[^>]*>/gi;
 const NAME = /\b(?:property|name)\s*=\s*["']?(?:og:site_name|application-name)["'\s>/]/i;
 const CONTENT = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
@@ -17,11 +18,18 @@ function headOf(page: string | Uint8Array): string {
   if (typeof page === 'string') return page.slice(0, HEAD_BYTES);
   let bytes = page;
   if (isGzip(bytes)) {
-    try {
-      // Sync flush: a stream cut short gives what it has instead of an error.
-      bytes = gunzipSync(bytes.subarray(0, HEAD_BYTES), { finishFlush: constants.Z_SYNC_FLUSH });
-    } catch {
-      return '';
+    const gz = bytes;
+    bytes = new Uint8Array(0);
+    // Growing prefixes of the stream, each inflated with a sync flush (a stream cut short gives
+    // what it has) and a bound on the output: a bomb stops at the bound instead of inflating
+    // its first 64 KB into tens of megabytes.
+    for (const n of GZIP_PREFIXES) {
+      try {
+        bytes = gunzipSync(gz.subarray(0, n), { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: HEAD_BYTES * 4 });
+      } catch {
+        break;
+      }
+      if (bytes.length >= HEAD_BYTES || n >= gz.length) break;
     }
   }
   const head = bytes.subarray(0, HEAD_BYTES);

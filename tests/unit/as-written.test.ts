@@ -68,13 +68,15 @@ describe('the first line of text read as written', () => {
     const long = `${'word '.repeat(20)}ends here.`;
     expect(readsAsTitle(long, 22, [40])).toBe(false);
     // A list of like lines has no title; nor has a single line.
-    expect(readsAsTitle('Test Case 1', 3, [3])).toBe(false);
+    expect(readsAsTitle('Test Case 1', 3, [3], false)).toBe(false);
+    // Under it, a sentence as long as it: a title and its one paragraph.
+    expect(readsAsTitle('Weather report for Monday', 4, [4], true)).toBe(true);
     expect(readsAsTitle('Test Case 1', 3, [])).toBe(false);
     expect(readsAsTitle('2024', 1, [20])).toBe(false);
   });
 
   it('an untitled text article whose first line reads as a title has it as its title', () => {
-    // The settled article and its text output agree (article/reread.ts titleAsRead).
+    // The settled article and its text output agree (the as-written reading that article/reread.ts settle() ends on).
     const a = cleanArticle(
       'Home\nNews\nSport\n\nFloods close the valley road\n\nThe road through the valley was closed on Tuesday after the river burst its banks overnight, the council said in a statement.\n\nDrivers were told to use the motorway instead until the water has gone down and the road has been checked.\n\n© 2024 The Daily Example',
     );
@@ -167,5 +169,38 @@ describe('an article the page only declares (JSON-LD articleBody of an app shell
     );
     const again = cleanArticle(render(a, 'text'));
     expect([again.title, again.paragraphs]).toEqual([a.title, a.paragraphs]);
+  });
+});
+
+describe('text kept as written, edge cases (review findings)', () => {
+  const prose =
+    'The polls closed at eight and the first results came in shortly after nine, when the counting halls were still full of volunteers.';
+  it('does not take its title line again as the byline beside a date line', () => {
+    const a = cleanArticle(`Election Night Live\n\nMarch 3, 2024\n\n${prose}\n\nMore results are expected overnight.`);
+    expect(a.title).toBe('Election Night Live');
+    expect(a.byline).toBeNull();
+    const tiny = cleanArticle('Jane Doe\n\nMarch 3, 2024');
+    expect(tiny.paragraphs).not.toContain(tiny.title);
+  });
+
+  it('keeps a title as long as the longest line under it', () => {
+    const a = cleanArticle(
+      'Home\nNews\nLogin\n\nWeather report for Monday\n\nSunny and warm today.\n\nRain later on.\n\n© 2024 Example',
+    );
+    expect(a.title).toBe('Weather report for Monday');
+  });
+
+  it('takes no line of markup for its title', () => {
+    const a = cleanArticle(
+      `<div class="x">Hello</div>\n\n${prose}\n\nAnother paragraph follows here, with a few more words.`,
+    );
+    expect(a.title).not.toBe('<div class="x">Hello</div>');
+  });
+
+  it('reads no dateline out of a sentence that holds a date before a dash', () => {
+    const a = cleanArticle(
+      `Title of the piece\n\nThe meeting on 12 March 2024 - a milestone - was held in the town hall.\n\n${prose}`,
+    );
+    expect(a.published).toBeNull();
   });
 });

@@ -256,7 +256,7 @@ describe('title, lead and region', () => {
 
   it('returns all the text of a tiny page that has no recognisable body', () => {
     const { article } = cleanDetailed('Lorem ipsum dolor sit amet\nconsectetur adipiscing elit');
-    // The first line reads as the title of the text output (article/reread.ts titleAsRead).
+    // The first line reads as the title of the text output (the as-written reading that article/reread.ts settle() ends on).
     expect(article.title).toBe('Lorem ipsum dolor sit amet');
     expect(article.paragraphs).toEqual(['consectetur adipiscing elit']);
     const list = cleanDetailed('Test case one\nTest case two\nTest case six').article;

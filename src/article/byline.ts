@@ -1,4 +1,5 @@
-import { PrefixSet } from '../text/prefixes.js';
+import { memoByIdentity } from '../text/memo.js';
+import { type PrefixSet, prefixSetOf } from '../text/prefixes.js';
 import { isMonthWord } from './date.js';
 
 // Particles that stay lowercase inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
@@ -38,16 +39,8 @@ export function looksLikeName(name: string): boolean {
   return ws.every((w) => /^[\p{Lu}\d]/u.test(w) || PARTICLES.has(w.toLowerCase()));
 }
 
-const sets = new WeakMap<string[], PrefixSet>();
-
-function prefixSet(prefixes: string[]): PrefixSet {
-  let set = sets.get(prefixes);
-  if (!set) {
-    set = new PrefixSet(prefixes);
-    sets.set(prefixes, set);
-  }
-  return set;
-}
+/** A list as a set, built once: a list of ~200 prefixes is slow to search on every line. */
+export const asSet = memoByIdentity((list: readonly string[]) => new Set(list));
 
 /** What follows a byline prefix: at the start of the line, or after the line's last colon. */
 function afterPrefix(t: string, set: PrefixSet): string[] {
@@ -80,7 +73,7 @@ function afterPrefix(t: string, set: PrefixSet): string[] {
 export function parseByline(text: string, prefixes: string[]): string | null {
   if (text.length > 120) return null;
   const t = text.normalize('NFKC');
-  for (const raw of afterPrefix(t, prefixSet(prefixes))) {
+  for (const raw of afterPrefix(t, prefixSetOf(prefixes))) {
     const name = raw
       // "Peter Maahn/SP-X", "Jane Roe / dpa": the agency after a slash is no part of the name.
       .split(/\s*[|•·,;(/]\s*|\s+[-–—]\s+|\s+\d/u)[0]
@@ -101,7 +94,7 @@ export function labelledName(label: string, next: string, prefixes: string[]): s
   // The colon makes it a label: a bare "De" or "By" line is a language switch or a menu item.
   if (label.length > 20 || next.length > 60 || !/[:：]\s*$/u.test(label)) return null;
   const bare = label.toLowerCase().replace(/[\s:：]+$/u, '');
-  if (!prefixes.includes(bare)) return null;
+  if (!asSet(prefixes).has(bare)) return null;
   const name = parseByline(`${bare}: ${next}`, prefixes);
   // A full name: one word after a label is as often a role ("Auteur") or a site section.
   return name && /\S\s+\S/u.test(name) && !/\d/.test(name) ? name : null;

@@ -2,7 +2,7 @@ import type { Classification } from '../classify/classify.js';
 import type { PhraseBook } from '../data/phrase-book.js';
 import { wordCount } from '../text/words.js';
 import type { ClassifiedBlock } from '../types.js';
-import { labelledName, looksLikeName, parseByline, unglueBy } from './byline.js';
+import { asSet, labelledName, looksLikeName, parseByline, unglueBy } from './byline.js';
 import { parseDate } from './date.js';
 import { blockWords } from './words.js';
 
@@ -112,18 +112,6 @@ function bareName(text: string): boolean {
   return n >= 2 && n <= 4 && !/[.!?:\d]/.test(text) && looksLikeName(text) && /\p{Lu}/u.test(text);
 }
 
-const sets = new WeakMap<readonly string[], Set<string>>();
-
-/** The list as a set, built once: asked for every kept line, a list of ~200 prefixes is slow to search. */
-function setOf(list: readonly string[]): Set<string> {
-  let set = sets.get(list);
-  if (!set) {
-    set = new Set(list);
-    sets.set(list, set);
-  }
-  return set;
-}
-
 /**
  * Date lines ("Updated Nov. 19, 2019 8:21 am ET") and a bare "By" (its name was a link the markup
  * dropped) anywhere in the kept text: page furniture, not article sentences.
@@ -132,7 +120,7 @@ export function claimStrayMetadata(cls: Classification, book: PhraseBook): void 
   const monthFirst = cls.lang === 'en';
   cls.blocks.forEach((b, i) => {
     if (!b.keep || b.role === 'title' || blockWords(cls, i) > MAX_WORDS) return;
-    if (setOf(book.bylinePrefixes).has(b.text.toLowerCase().replace(/[\s:]+$/u, ''))) {
+    if (asSet(book.bylinePrefixes).has(b.text.toLowerCase().replace(/[\s:]+$/u, ''))) {
       claim(b, 'byline', 'a byline label whose name is not in the text');
       return;
     }

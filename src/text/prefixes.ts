@@ -1,4 +1,5 @@
 import { BitSet } from './bit-set.js';
+import { memoByIdentity } from './memo.js';
 import { CJK_CHAR } from './scripts.js';
 import { isSpace } from './words.js';
 
@@ -138,3 +139,6 @@ export class PrefixSet {
     return null;
   }
 }
+
+/** A list's PrefixSet, built once per list (the phrase book's lists are asked for on every line). */
+export const prefixSetOf = memoByIdentity((list: readonly string[]) => new PrefixSet(list));

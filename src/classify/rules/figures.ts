@@ -1,4 +1,4 @@
-import { PrefixSet } from '../../text/prefixes.js';
+import { type PrefixSet, prefixSetOf } from '../../text/prefixes.js';
 import { CHARS, countSpaces, lastSpace, matchKey } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 import type { Features } from '../features.js';
@@ -44,15 +44,8 @@ interface Patterns {
   bylines: PrefixSet;
 }
 
-const patternCache = new WeakMap<object, Patterns>();
-
 function patterns(ctx: Context): Patterns {
-  let p = patternCache.get(ctx.book);
-  if (!p) {
-    p = { credits: new PrefixSet(ctx.book.creditPrefixes), bylines: new PrefixSet(ctx.book.bylinePrefixes) };
-    patternCache.set(ctx.book, p);
-  }
-  return p;
+  return { credits: prefixSetOf(ctx.book.creditPrefixes), bylines: prefixSetOf(ctx.book.bylinePrefixes) };
 }
 
 /** "Foto: dpa", "Fot. Jan Kowalski", "Photo | Reuters" → what follows the credit word. */

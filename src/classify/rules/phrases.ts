@@ -1,5 +1,6 @@
 import { BitSet } from '../../text/bit-set.js';
 import { type FilteredKeys, filtered } from '../../text/key-filter.js';
+import { memoByIdentity } from '../../text/memo.js';
 import { CJK_CHAR, NON_ASCII } from '../../text/scripts.js';
 import { hashSpan, WordTable } from '../../text/word-table.js';
 import { CHARS, headlineLike, matchKey, trimTokenEnd } from '../../text/words.js';
@@ -133,18 +134,12 @@ function findPhrase(key: string, phrases: Phrase[]): Phrase | undefined {
   return undefined;
 }
 
-const longest = new WeakMap<Map<string, string>, number>();
-
 /** Length of the longest whole-line label: longer lines need no lookup. */
-function longestLabel(lines: Map<string, string>): number {
-  let n = longest.get(lines);
-  if (n === undefined) {
-    n = 0;
-    for (const k of lines.keys()) n = Math.max(n, k.length);
-    longest.set(lines, n);
-  }
+const longestLabel = memoByIdentity((lines: Map<string, string>): number => {
+  let n = 0;
+  for (const k of lines.keys()) n = Math.max(n, k.length);
   return n;
-}
+});
 
 /** A lowercase letter before an uppercase one, or a separator: the same test, in ASCII where it can be. */
 function mayBeGlued(text: string, holds: number): boolean {

@@ -6,7 +6,7 @@ import { classify } from './classify/classify.js';
 import { phraseBook } from './data/phrase-book.js';
 import { decode } from './decode/decode.js';
 import { render } from './render/render.js';
-import type { Article, ClassifiedBlock, CleanOptions, CleanResult, SourceInfo } from './types.js';
+import type { Article, CleanOptions, CleanResult, SourceInfo } from './types.js';
 
 /** Stages 1–2: the blocks the classifier will see (also what batch learning counts). */
 export function pageBlocks(
@@ -45,16 +45,9 @@ export function cleanDetailed(input: string | Uint8Array, options: CleanOptions 
   // The article is read again as its text output until that changes nothing, so that cleaning the
   // output gives the same article (src/article/reread.ts).
   decided = settle(classification, decided, book, { langHint: hint, template: options.template, html: html !== null });
-  const article = build(classification, decided, source, hint, options.explain ?? false, context);
-  if (html && fromDeclaredBody(article, classification.blocks)) settleDeclaredBody(article, options);
+  const { article, fromDeclaration } = build(classification, decided, source, hint, options.explain ?? false, context);
+  if (fromDeclaration) settleDeclaredBody(article, options);
   return { article, blocks: classification.blocks };
-}
-
-/** The article is the page's declared body (JSON-LD articleBody of an app shell), not its blocks. */
-function fromDeclaredBody(article: Article, blocks: readonly ClassifiedBlock[]): boolean {
-  let i = 0;
-  for (const b of blocks) if (b.keep && article.paragraphs[i++] !== b.text) return true;
-  return i !== article.paragraphs.length;
 }
 
 /**

@@ -308,7 +308,10 @@ function titleOfPage(cls: Classification): number | null {
   return readsAsTitle(first.text, blockWords(cls, 0), rest, prose) ? 0 : null;
 }
 
-/** Stage 4, second half: the article from the kept blocks and what decide() found. */
+/**
+ * Stage 4, second half: the article from the kept blocks and what decide() found, and whether
+ * its body is the one the page declares instead (an app shell's JSON-LD articleBody).
+ */
 export function build(
   cls: Classification,
   decided: Decided,
@@ -316,7 +319,7 @@ export function build(
   langHint?: string,
   explain = false,
   html?: HtmlContext,
-): Article {
+): { article: Article; fromDeclaration: boolean } {
   const declared = html?.declared;
   const { title, byline, published, siteName } = decided;
   const keptAt: number[] = [];
@@ -332,7 +335,8 @@ export function build(
   // The body's word count from the classifier's per-block counts (see words.ts).
   let words = textWords(cls, keptAt);
   const declaredBody = declaredParagraphs(declared?.articleBody ?? null);
-  if (declaredBody && wordCount(declaredBody.join(' ')) > DECLARED_BODY_RATIO * words) {
+  const fromDeclaration = declaredBody !== null && wordCount(declaredBody.join(' ')) > DECLARED_BODY_RATIO * words;
+  if (declaredBody && fromDeclaration) {
     // The visible page holds (almost) nothing of the article (an app shell): its JSON-LD does.
     paragraphs = declaredBody;
     kept = [];
@@ -372,5 +376,5 @@ export function build(
       .filter((b) => !b.keep)
       .map((b): Removal => ({ line: b.line, text: b.text, rule: b.rule, reason: b.reason }));
   }
-  return article;
+  return { article, fromDeclaration };
 }

@@ -66,12 +66,12 @@ function keepTinyPage(cls: Classification): void {
 }
 
 const SIGNATURE_MAX_WORDS = 6;
-// How far below the body an author box ("Datum: 19.11.2021 Autor: Fritz Imhof") may stand.
+// How far below the body an author box ("Datum: 19.11.2021 Autor: Anna Beispiel") may stand.
 const AUTHOR_BOX_LINES = 6;
 const AUTHOR_BOX_MAX_WORDS = 12;
 
 /**
- * "Autor: Fritz Imhof" in the lines right under the body (dropped as page furniture): the byline,
+ * "Autor: Anna Beispiel" in the lines right under the body (dropped as page furniture): the byline,
  * and the line it stands in, which often dates the article too ("Datum: 19.11.2021 Autor: …").
  */
 function authorBox(cls: Classification, prefixes: string[]): { name: string; line: string } | null {
@@ -219,7 +219,7 @@ export interface Decided {
   siteName: string | null;
 }
 
-// Arrows and bullets a theme puts before its headings ("[> Jens Weber", "» Über uns"): no part of
+// Arrows and bullets a theme puts before its headings ("[> Jane Roe", "» Über uns"): no part of
 // the title.
 const DECORATION = /^(?:\[?[>»›•·|~*]+\]?\s+)+/u;
 

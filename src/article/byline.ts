@@ -75,7 +75,7 @@ export function parseByline(text: string, prefixes: string[]): string | null {
   const t = text.normalize('NFKC');
   for (const raw of afterPrefix(t, prefixSetOf(prefixes))) {
     const name = raw
-      // "Peter Maahn/SP-X", "Jane Roe / dpa": the agency after a slash is no part of the name.
+      // "Max Muster/SP-X", "Jane Roe / dpa": the agency after a slash is no part of the name.
       .split(/\s*[|•·,;(/]\s*|\s+[-–—]\s+|\s+\d/u)[0]
       ?.replace(/[.:]+$/, '')
       .trim();
@@ -87,7 +87,7 @@ export function parseByline(text: string, prefixes: string[]): string | null {
 }
 
 /**
- * "Autor:" or "Von:" alone on its line, the name on the next ("Peter Maahn/SP-X"): the markup
+ * "Autor:" or "Von:" alone on its line, the name on the next ("Max Muster/SP-X"): the markup
  * put the label and the name in separate elements.
  */
 export function labelledName(label: string, next: string, prefixes: string[]): string | null {

@@ -82,7 +82,7 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
     }
   }
   // A bare name next to the date line ("Katarzyna Nowak" / "12 marca 2024") is the byline, or
-  // closing it ("04.02.2022 | 13:10 Uhr | Uta Helkenberg").
+  // closing it ("04.02.2022 | 13:10 Uhr | Anna Beispiel").
   if (!out.byline) {
     for (const d of dateLines) {
       const last = cls.blocks[d]?.text.split(/\s+[|·•]\s+/u).at(-1) ?? '';

@@ -8,6 +8,7 @@ import { endsLikeSentence, matchKey, wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
 import { labelledName, parseByline } from './byline.js';
 import { isMonthWord, parseDate } from './date.js';
+import { chooseDate, inUtc } from './date-choice.js';
 import {
   declaredByline,
   declaredDate,
@@ -276,10 +277,14 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     likely(declaredByline(preferShown(declared, siteName), prefixes)) ??
     likely(box()?.name ?? null);
   const published =
-    declaredDate(declared?.published ?? null) ??
-    found.published ??
-    markedDate(declared?.dateTexts ?? []) ??
-    urlDate(declared?.url ?? null) ??
+    chooseDate({
+      declared: declaredDate(declared?.published ?? null),
+      declaredInUtc: inUtc(declared?.published ?? null),
+      shown: found.published,
+      hint: declaredDate(declared?.publishedHint ?? null),
+      marked: markedDate(declared?.dateTexts ?? []),
+      url: urlDate(declared?.url ?? null),
+    }) ??
     boxDate() ??
     datelineDate(cls, cls.lang === 'en');
   if (byline && html) claimBylineLines(cls, byline);

@@ -90,7 +90,9 @@ interface PageFacts {
   title: string | null;
   canonical: string | null;
   htmlLang: string | null;
+  /** The first <time datetime>, or the first marked as the publication's (pubdate, itemprop). */
   time: string | null;
+  timeIsPublished: boolean;
   /** A publication date in microdata or RDFa on any element (itemprop/property + content). */
   microDate: string | null;
   /** Short texts of elements whose class or id says "date" (the visible date line), in page order. */
@@ -107,6 +109,7 @@ function collect(root: AnyNode): PageFacts {
     canonical: null,
     htmlLang: null,
     time: null,
+    timeIsPublished: false,
     microDate: null,
     dateTexts: [],
     seenH1: false,
@@ -147,7 +150,11 @@ function collect(root: AnyNode): PageFacts {
         page.htmlLang ??= a.lang ?? null;
         break;
       case 'time':
-        if (a.datetime && (!page.time || 'pubdate' in a)) page.time = a.datetime;
+        if (a.datetime && !page.timeIsPublished) {
+          const published = 'pubdate' in a || a.itemprop === 'datePublished';
+          if (!page.time || published) page.time = a.datetime;
+          page.timeIsPublished = published;
+        }
         break;
       case 'h1':
         page.seenH1 = true;
@@ -231,15 +238,15 @@ export function declaredMetadata(root: AnyNode): DeclaredMetadata {
         page,
         'article:published_time',
         'datepublished',
-        'date',
-        'dc.date',
         'pubdate',
         'publishdate',
         'parsely-pub-date',
         'og:published_time',
       ) ??
-      (timeEl ? clean(timeEl) : null) ??
+      (timeEl && page.timeIsPublished ? clean(timeEl) : null) ??
       (page.microDate ? clean(page.microDate) : null),
+    // A page's "date" (often of the last change) and a <time> that may be a comment's.
+    publishedHint: meta(page, 'date', 'dc.date') ?? (timeEl && !page.timeIsPublished ? clean(timeEl) : null),
     dateTexts: [
       ...page.dateTexts.filter((d) => d.afterHeadline),
       ...page.dateTexts.filter((d) => !d.afterHeadline),

@@ -4,11 +4,12 @@ import type { PhraseBook } from '../data/phrase-book.js';
 import { detectLanguage } from '../lang/detect.js';
 import { toIso3 } from '../lang/iso639.js';
 import { headlineKey } from '../text/headline.js';
+import { inUtc } from '../text/time-zone.js';
 import { endsLikeSentence, matchKey, wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
 import { labelledName, parseByline } from './byline.js';
 import { isMonthWord, parseDate } from './date.js';
-import { chooseDate, inUtc } from './date-choice.js';
+import { chooseDate } from './date-choice.js';
 import {
   declaredByline,
   declaredDate,
@@ -287,6 +288,24 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     }) ??
     boxDate() ??
     datelineDate(cls, cls.lang === 'en');
+  (globalThis as unknown as Record<string, unknown>).__cands = {
+    declared: declaredDate(declared?.published ?? null),
+    found: found.published,
+    marked: markedDate(declared?.dateTexts ?? []),
+    url: urlDate(declared?.url ?? null),
+    box: boxDate(),
+    dateline: datelineDate(cls, cls.lang === 'en'),
+    dateTexts: declared?.dateTexts,
+    rawDeclared: declared?.published,
+    hint: declaredDate(declared?.publishedHint ?? null),
+    gotDate: published,
+    bDeclared: declaredByline(declared?.byline ?? null, prefixes),
+    bFound: found.byline,
+    bHint: declared?.bylineHint,
+    bMarkup: declared?.bylineMarkup,
+    bLabelled: labelledByline(declared?.labelled ?? [], prefixes),
+    bBox: box()?.name ?? null,
+  };
   if (byline && html) claimBylineLines(cls, byline);
   let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
   const inText =

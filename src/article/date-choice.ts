@@ -46,8 +46,3 @@ export function chooseDate(e: DateEvidence): string | null {
     return shown;
   return best;
 }
-
-/** Whether a declared date-time is written in UTC ("Z", "+00:00", "UTC", "GMT"). */
-export function inUtc(value: string | null): boolean {
-  return !!value && /\d(?::\d\d)?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$/i.test(value);
-}

@@ -1,10 +1,11 @@
 // What an HTML page declares about its author and date, read the way the corpus pages write it.
 import { describe, expect, it } from 'vitest';
-import { chooseDate, inUtc } from '../../src/article/date-choice.js';
+import { chooseDate } from '../../src/article/date-choice.js';
 import { markedDate } from '../../src/article/declared.js';
 import { declaredMetadata } from '../../src/blocks/html/declared.js';
 import { parseHtml } from '../../src/blocks/html/parse.js';
 import { cleanArticle } from '../../src/index.js';
+import { inLocalTime, inUtc } from '../../src/text/time-zone.js';
 
 const prose = 'The council approved the new budget on Monday after a long debate about the school buildings. ';
 const body = `<article><h1>Budget approved</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article>`;
@@ -218,6 +219,20 @@ describe('choosing the publication date', () => {
     expect(inUtc('2018-06-12T23:00:00.000Z')).toBe(true);
     expect(inUtc('2021-11-29T14:13:37+00:00')).toBe(true);
     expect(inUtc('2022-05-05T21:00:00-05:00')).toBe(false);
+    expect(inLocalTime('Sat, 19 Oct 2019 00:04:00 +0200')).toBe(true);
+    expect(inLocalTime('2019-10-18T22:04:00+00:00')).toBe(false);
+  });
+
+  it("a declaration in UTC yields to one of the same moment in the page's time zone", () => {
+    const utc = ld('{"@type":"NewsArticle","datePublished":"2017-02-24T01:18:13Z"}');
+    expect(html(`${utc}<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">`).published).toBe(
+      '2017-02-23',
+    );
+    expect(html(`${utc}<meta name="date" content="Thu, 23 Feb 2017 17:18:13 -0800">`).published).toBe('2017-02-23');
+    // Another moment: the JSON-LD stays.
+    expect(html(`${utc}<meta property="article:published_time" content="2017-02-23T09:00:00-08:00">`).published).toBe(
+      '2017-02-24',
+    );
   });
 
   it('a date that does not say of what stands in for a missing declaration only', () => {

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { inLocalTime, inUtc } from '../../text/time-zone.js';
 import type { DeclaredMetadata } from '../../types.js';
 import { attributeHints } from './hints.js';
 import { clean, jsonLd } from './json-ld.js';
@@ -212,6 +213,36 @@ function visibleByline(page: PageFacts): string | null {
   return null;
 }
 
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'parsely-pub-date',
+  'og:published_time',
+];
+
+/**
+ * The declared publication date: JSON-LD's, then the meta tags', <time pubdate> and microdata.
+ * One written in UTC yields to another declaration of the same moment in the page's own time
+ * zone ("2017-02-24T01:18:13Z" and "2017-02-23T17:18:13-08:00"): that one has the day as written
+ * on the page.
+ */
+function publishedDate(page: PageFacts, fromLd: string | null): string | null {
+  const first =
+    fromLd ??
+    meta(page, ...PUBLISHED_KEYS) ??
+    (page.time && page.timeIsPublished ? clean(page.time) : null) ??
+    (page.microDate ? clean(page.microDate) : null);
+  if (!first || !inUtc(first)) return first;
+  const at = Date.parse(first);
+  for (const key of [...PUBLISHED_KEYS, 'date', 'dc.date']) {
+    const v = meta(page, key);
+    if (v && inLocalTime(v) && Date.parse(v) === at) return v;
+  }
+  return first;
+}
+
 /** Reads the page's own declarations, in one pass over its DOM. */
 export function declaredMetadata(root: AnyNode): DeclaredMetadata {
   const page = collect(root);
@@ -232,19 +263,7 @@ export function declaredMetadata(root: AnyNode): DeclaredMetadata {
       ld.authorOrg,
     bylineMarkup: shown,
     labelled: labelled(page),
-    published:
-      ld.published ??
-      meta(
-        page,
-        'article:published_time',
-        'datepublished',
-        'pubdate',
-        'publishdate',
-        'parsely-pub-date',
-        'og:published_time',
-      ) ??
-      (timeEl && page.timeIsPublished ? clean(timeEl) : null) ??
-      (page.microDate ? clean(page.microDate) : null),
+    published: publishedDate(page, ld.published),
     // A page's "date" (often of the last change) and a <time> that may be a comment's.
     publishedHint: meta(page, 'date', 'dc.date') ?? (timeEl && !page.timeIsPublished ? clean(timeEl) : null),
     dateTexts: [

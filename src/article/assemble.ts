@@ -288,24 +288,6 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     }) ??
     boxDate() ??
     datelineDate(cls, cls.lang === 'en');
-  (globalThis as unknown as Record<string, unknown>).__cands = {
-    declared: declaredDate(declared?.published ?? null),
-    found: found.published,
-    marked: markedDate(declared?.dateTexts ?? []),
-    url: urlDate(declared?.url ?? null),
-    box: boxDate(),
-    dateline: datelineDate(cls, cls.lang === 'en'),
-    dateTexts: declared?.dateTexts,
-    rawDeclared: declared?.published,
-    hint: declaredDate(declared?.publishedHint ?? null),
-    gotDate: published,
-    bDeclared: declaredByline(declared?.byline ?? null, prefixes),
-    bFound: found.byline,
-    bHint: declared?.bylineHint,
-    bMarkup: declared?.bylineMarkup,
-    bLabelled: labelledByline(declared?.labelled ?? [], prefixes),
-    bBox: box()?.name ?? null,
-  };
   if (byline && html) claimBylineLines(cls, byline);
   let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
   const inText =

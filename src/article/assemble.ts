@@ -277,17 +277,6 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     likely(labelledByline(declared?.labelled ?? [], prefixes)) ??
     likely(declaredByline(preferShown(declared, siteName), prefixes)) ??
     likely(box()?.name ?? null);
-  const published =
-    chooseDate({
-      declared: declaredDate(declared?.published ?? null),
-      declaredInUtc: inUtc(declared?.published ?? null),
-      shown: found.published,
-      hint: declaredDate(declared?.publishedHint ?? null),
-      marked: markedDate(declared?.dateTexts ?? []),
-      url: urlDate(declared?.url ?? null),
-    }) ??
-    boxDate() ??
-    datelineDate(cls, cls.lang === 'en');
   if (byline && html) claimBylineLines(cls, byline);
   let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
   const inText =
@@ -300,6 +289,18 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
   const shown = titleBlock && !cls.asWritten ? stripSiteName(titleBlock.text, siteName) : titleBlock?.text;
   const title = undecorated(fromDeclared?.title ?? shown ?? null);
   if (titleBlock && !cls.asWritten) claim(titleBlock, 'title', 'the headline above the body');
+  // After the title's claim: a dateline opens one of the body's first paragraphs, not the headline.
+  const published =
+    chooseDate({
+      declared: declaredDate(declared?.published ?? null),
+      declaredInUtc: inUtc(declared?.published ?? null),
+      shown: found.published,
+      hint: declaredDate(declared?.publishedHint ?? null),
+      marked: markedDate(declared?.dateTexts ?? []),
+      url: urlDate(declared?.url ?? null),
+    }) ??
+    boxDate() ??
+    datelineDate(cls, cls.lang === 'en');
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
   return { title, titleAt: titleBlock ? titleAt : null, byline, published, siteName };

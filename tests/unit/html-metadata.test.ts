@@ -255,4 +255,25 @@ describe('choosing the publication date', () => {
     // A declared publication date stays.
     expect(page('<meta property="article:published_time" content="2021-10-11T10:00:00+02:00">', '')).toBe('2021-10-11');
   });
+
+  it("reads the text of a <time> without datetime, but no comment's date and no dateModified", () => {
+    const d = declaredMetadata(
+      parseHtml(
+        '<body><h1>Budget approved</h1><time class="article-head">Published on August 19, 2019</time>' +
+          '<time itemprop="dateModified">2019-09-01</time>' +
+          '<div class="comments"><span class="date">3 September 2019</span></div></body>',
+      ),
+    );
+    expect(d.dateTexts).toEqual(['Published on August 19, 2019']);
+  });
+
+  it('takes a dateline from the first paragraphs, not from the headline above them', () => {
+    const page = (h1: string) =>
+      cleanArticle(
+        `<!doctype html><html lang="de"><head><title>${h1}</title></head><body><article><h1>${h1}</h1>` +
+          `<p>Ein kurzer Vorspann über den Haushalt.</p><p>Ein Bild vom Rathaus.</p><p>27.1.2022 - ${prose.repeat(2)}</p><p>${prose.repeat(3)}</p></article></body></html>`,
+        { type: 'html' },
+      ).published;
+    expect(page('Der Haushalt ist beschlossen')).toBe('2022-01-27');
+  });
 });

@@ -169,7 +169,14 @@ function collect(root: AnyNode): PageFacts {
     // a string (this pass visits every element of the page).
     const named = a.class !== undefined || a.id !== undefined;
     const classId = named ? `${a.class ?? ''} ${a.id ?? ''}` : '';
-    if (named && page.dateTexts.length < MAX_DATE_TEXTS && DATE_CLASS.test(classId)) {
+    // A <time> shows a date whatever its class; a comment's date, or one the microdata says is
+    // the last change, is not the article's.
+    if (
+      page.dateTexts.length < MAX_DATE_TEXTS &&
+      (el.name === 'time' || (named && DATE_CLASS.test(classId))) &&
+      a.itemprop !== 'dateModified' &&
+      !inComments(el)
+    ) {
       const t = clean(textOf(el, DATE_TEXT_MAX));
       if (t && t.length <= DATE_TEXT_MAX && /\d/.test(t)) page.dateTexts.push({ text: t, afterHeadline: page.seenH1 });
     }

@@ -10,6 +10,7 @@ import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js
 import { labelledName, parseByline } from './byline.js';
 import { isMonthWord, parseDate } from './date.js';
 import { chooseDate } from './date-choice.js';
+import { headlineDate, labelledDate } from './date-fallbacks.js';
 import {
   declaredByline,
   declaredDate,
@@ -300,7 +301,9 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
       url: urlDate(declared?.url ?? null),
     }) ??
     boxDate() ??
-    datelineDate(cls, cls.lang === 'en');
+    datelineDate(cls, cls.lang === 'en') ??
+    labelledDate(cls, book, cls.lang === 'en') ??
+    headlineDate(cls, titleAt, cls.lang === 'en');
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
   return { title, titleAt: titleBlock ? titleAt : null, byline, published, siteName };

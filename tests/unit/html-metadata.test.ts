@@ -276,4 +276,23 @@ describe('choosing the publication date', () => {
       ).published;
     expect(page('Der Haushalt ist beschlossen')).toBe('2022-01-27');
   });
+
+  it('falls back on a labelled date anywhere on the page, then on a date in the headline', () => {
+    const page = (h1: string, extra: string) =>
+      cleanArticle(
+        `<!doctype html><html lang="de"><head><title>${h1}</title></head><body><article><h1>${h1}</h1>` +
+          `${`<p>${prose.repeat(3)}</p>`.repeat(8)}</article>${extra}</body></html>`,
+        { type: 'html' },
+      ).published;
+    const footer = (s: string) => `<footer><p>Impressum</p><p>Kontakt</p><p>Über uns</p><p>Archiv</p>${s}</footer>`;
+    expect(page('Der Haushalt', footer('<p>Aktualisiert: 30.12.2016</p>'))).toBe('2016-12-30');
+    expect(page('Der Haushalt', footer('<label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div>'))).toBe(
+      '2022-01-14',
+    );
+    expect(page('Zuschauer kehren in die Hallen der Region zurück 02.02.2022 • Handball', '')).toBe('2022-02-02');
+    // A sentence that mentions a date is no labelled date.
+    expect(
+      page('Der Haushalt', footer('<p>Aktualisiert wurde die Liste am 30.12.2016 von der Stadt und dem Kreis.</p>')),
+    ).toBeNull();
+  });
 });

@@ -2,7 +2,7 @@ import { headlineKey } from '../text/headline.js';
 import { CJK_CHAR } from '../text/scripts.js';
 import type { ClassifiedBlock, DeclaredMetadata } from '../types.js';
 import { unglueBy } from './byline.js';
-import { parseDate } from './date.js';
+import { parseDate, parseDateLine } from './date.js';
 
 // Weighing what an HTML page declares (JSON-LD, OpenGraph, <title>, <html lang>) against what
 // its visible text shows. Declarations are often partial (a truncated headline), stale (the
@@ -167,7 +167,7 @@ export function declaredDate(value: string | null): string | null {
 /** The first visible date line (marked by class or id) that holds a date. */
 export function markedDate(texts: readonly string[]): string | null {
   for (const t of texts) {
-    const d = parseDate(t);
+    const d = parseDateLine(t);
     if (d) return d;
   }
   return null;

@@ -3,7 +3,7 @@ import type { PhraseBook } from '../data/phrase-book.js';
 import { wordCount } from '../text/words.js';
 import type { ClassifiedBlock } from '../types.js';
 import { asSet, labelledName, looksLikeName, parseByline, unglueBy } from './byline.js';
-import { parseDate } from './date.js';
+import { parseDate, parseDateLine } from './date.js';
 import { blockWords } from './words.js';
 
 // Byline and date stand between the headline and the body, or among the body's first lines.
@@ -71,7 +71,9 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
     }
     if (name) {
       out.byline ??= name;
-      if (date) out.published ??= date;
+      // "Von: Jane Roe | 31.10.23": the byline line's date may have a two-digit year.
+      const lineDate = date ?? parseDateLine(b.text, monthFirst);
+      if (lineDate) out.published ??= lineDate;
       claim(b, 'byline', 'the author line');
       if (inBody) kept--;
     } else if (isDateLine(b.text, date, book.datePrefixes)) {

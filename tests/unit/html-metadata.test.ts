@@ -295,4 +295,12 @@ describe('choosing the publication date', () => {
       page('Der Haushalt', footer('<p>Aktualisiert wurde die Liste am 30.12.2016 von der Stadt und dem Kreis.</p>')),
     ).toBeNull();
   });
+
+  it('reads dates in a page wrapped in one <form>, but not in a comment form', () => {
+    const d = (html: string) => declaredMetadata(parseHtml(html)).dateTexts;
+    expect(
+      d('<body><form id="main"><div><div class="recipeDate">Updated June 13, 2019</div></div></form></body>'),
+    ).toEqual(['Updated June 13, 2019']);
+    expect(d('<body><div><form><p class="date">June 14, 2019</p></form></div></body>')).toEqual([]);
+  });
 });

@@ -95,7 +95,7 @@ function authorBox(cls: Classification, prefixes: string[]): { name: string; lin
 
 // "27.1.2022 - Bei der Erinnerung …", "BERLIN, 12. März 2024 – Die …": a dateline opening one of
 // the body's first paragraphs dates the article (press releases, agency copy).
-const DATELINE = /^(.{6,40}?)\s[-–—]\s+\S/u;
+const DATELINE = /^(.{6,60}?)\s[-–—]\s+\S/u;
 const DATELINE_PARAGRAPHS = 3;
 
 // A dateline is names, numbers and month words ("BERLIN, 12. März 2024", "Jane Roe / 22.04.2020
@@ -242,7 +242,7 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
   const asWrittenBlock = asWrittenTitle === null ? undefined : cls.blocks[asWrittenTitle];
   if (asWrittenBlock) claim(asWrittenBlock, 'title', 'the first line of text kept as written');
   const found = claimMetadata(cls, book);
-  claimStrayMetadata(cls, book);
+  const strayDate = claimStrayMetadata(cls, book);
   const siteName =
     declared?.siteName ??
     cls.siteName ??
@@ -303,7 +303,8 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     boxDate() ??
     datelineDate(cls, cls.lang === 'en') ??
     labelledDate(cls, book, cls.lang === 'en') ??
-    headlineDate(cls, titleAt, cls.lang === 'en');
+    headlineDate(cls, titleAt, cls.lang === 'en') ??
+    strayDate;
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
   return { title, titleAt: titleBlock ? titleAt : null, byline, published, siteName };

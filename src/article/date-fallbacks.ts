@@ -11,6 +11,7 @@ import { parseDate } from './date.js';
 
 // A label, a date and a time: a few words, not a sentence that mentions a date.
 const LABELLED_MAX_WORDS = 10;
+const DATE_NEXT = /^[\s:：]*\d/u;
 
 /** The first short line of the page, kept or not, that opens with a date label and holds a date. */
 export function labelledDate(cls: Classification, book: PhraseBook, monthFirst: boolean): string | null {
@@ -20,7 +21,10 @@ export function labelledDate(cls: Classification, book: PhraseBook, monthFirst: 
     const text = cls.blocks[i]?.text ?? '';
     if (text.length > 120 || !set.mayOpen(text)) continue;
     const lower = text.toLowerCase();
-    if (lower.length !== text.length || !set.atStart(lower) || wordCount(text) > LABELLED_MAX_WORDS) continue;
+    const label = lower.length === text.length ? set.atStart(lower) : null;
+    if (!label) continue;
+    // The date right after the label ("Veröffentlichung: 04.02.2022 Label: …"), or a short line.
+    if (!DATE_NEXT.test(text.slice(label.length)) && wordCount(text) > LABELLED_MAX_WORDS) continue;
     // The label alone ("Letzte Änderung:"), its date in the next element.
     const alone = labels.has(lower.replace(/[\s:：]+$/u, ''));
     const date = parseDate(alone ? `${text} ${cls.blocks[i + 1]?.text.slice(0, 60) ?? ''}` : text, monthFirst);

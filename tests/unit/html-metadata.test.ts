@@ -303,4 +303,59 @@ describe('choosing the publication date', () => {
     ).toEqual(['Updated June 13, 2019']);
     expect(d('<body><div><form><p class="date">June 14, 2019</p></form></div></body>')).toEqual([]);
   });
+
+  it('reads the byline and date from a line of segments near the headline', () => {
+    const page = (line: string) =>
+      cleanArticle(
+        `<!doctype html><html lang="fr"><head><title>Le budget</title></head><body><div>${line}</div><article><h1>Le budget</h1>` +
+          `${'<p>Le conseil a voté le nouveau budget lundi après un long débat sur les écoles de la ville. '.repeat(3)}</p>`.repeat(
+            4,
+          ) +
+          '</article></body></html>',
+        { type: 'html' },
+      );
+    const a = page('Accueil | Par Anne Martin | 30 septembre 2018');
+    expect(a.published).toBe('2018-09-30');
+    expect(a.byline).toBe('Anne Martin');
+    expect(page('⋅ 22 novembre 2011 ⋅ Envoyer cet article ⋅ Imprimer ⋅ Commenter').published).toBe('2011-11-22');
+  });
+
+  it('reads a labelled date followed by more labels, a long dateline, HowTo JSON-LD, a wiki footer, a signature', () => {
+    const page = (h1: string, body: string, extra = '', head = '') =>
+      cleanArticle(
+        `<!doctype html><html lang="de"><head><title>${h1}</title>${head}</head><body><article><h1>${h1}</h1>` +
+          `${body}${`<p>${prose.repeat(3)}</p>`.repeat(8)}</article>${extra}</body></html>`,
+        { type: 'html' },
+      ).published;
+    const footer = (s: string) => `<footer><p>Impressum</p><p>Kontakt</p><p>Über uns</p><p>Archiv</p>${s}</footer>`;
+    expect(
+      page(
+        'Das Album',
+        '',
+        footer('<p>Veröffentlichung: 04.02.2022 Label: Beispiel Musik Album Genre: Pop und Rock</p>'),
+      ),
+    ).toBe('2022-02-04');
+    expect(page('Der Haushalt', `<p>Pressemitteilung vom 25. Januar 2022 | Berlin – ${prose}</p>`)).toBe('2022-01-25');
+    expect(
+      page(
+        'Der Haushalt',
+        '',
+        '',
+        ld('{"@type":"HowTo","datePublished":"2022-01-10T22:06:08Z","author":{"@type":"Person","name":"Jane Roe"}}'),
+      ),
+    ).toBe('2022-01-10');
+    // The signature under the body: "Jane" and the date, the page's only date line.
+    const signed = cleanArticle(
+      `<!doctype html><html lang="de"><head><title>Der Haushalt</title></head><body><article><h1>Der Haushalt</h1>${`<p>${prose.repeat(3)}</p>`.repeat(8)}<p>Jane<br>10. September 2017</p></article></body></html>`,
+      { type: 'html' },
+    );
+    expect(signed.published).toBe('2017-09-10');
+    expect(
+      page(
+        'Der Haushalt',
+        '',
+        '<div id="footer-info-lastmod">Diese Seite wurde zuletzt am 29. Januar 2020 geändert.</div>',
+      ),
+    ).toBe('2020-01-29');
+  });
 });

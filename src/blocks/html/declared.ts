@@ -80,8 +80,10 @@ function textOf(el: AnyNode, max = BYLINE_MAX_CHARS * 4): string {
 
 // Microdata and RDFa dates on ordinary elements: <span itemprop="datePublished" content="…">.
 const MICRO_DATE = /^(?:schema:)?(?:datePublished|dateCreated|uploadDate)$/;
-// "date", "news-date", "post-date", "entry-date", "publishingdate", "time" as a class or id word.
-const DATE_CLASS = /(?:^|[\s_-])(?:date|time|published|publishingdate|publish-date|post-created|dateline)(?:$|[\s_-])/i;
+// "date", "news-date", "post-date", "entry-date", "publishingdate", "time" as a class or id word;
+// "lastmod", the wiki footer's "This page was last edited on …".
+const DATE_CLASS =
+  /(?:^|[\s_-])(?:date|time|published|publishingdate|publish-date|post-created|dateline|lastmod)(?:$|[\s_-])/i;
 // The same word ending a camel-case name: "recipeDate", "articleDate", "gmi_rp_createDate_text".
 const CAMEL_DATE = /[a-z]Date(?:$|[\s_-])/;
 const MAX_DATE_TEXTS = 8;

@@ -1,5 +1,6 @@
 // src/blocks/html/parse.ts runs htmlparser2 with its stack of open elements replaced by a linear
-// one (upstream's is O(depth) per tag). That relies on the parser's private interface: this test
+// one (upstream's is O(depth) per tag), and with a tokenizer that skips the characters its states
+// ignore (tokenizer.ts). Both rely on the parser's private interface: this test
 // checks that the tree is the one cheerio's own htmlparser2 load builds, so an upgrade of
 // htmlparser2 that changes that interface fails here, not silently in production.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -19,6 +20,15 @@ const malformed = [
   '<svg><circle/><foreignObject><p>html in svg</p></foreignObject></svg><p>out',
   '<script>if (a < b) document.write("</div>")</script><p>text',
   '<!-- never closed <p>hidden',
+  // The tokenizer's skips: entities in text and values, both quotes, a value or text cut short.
+  'a &amp; b &lt;c&gt; &#233;t&eacute; & tail &',
+  '<a href="x?a=1&amp;b=2" title=\'it&apos;s "q"\' data-x=un&amp;q>link</a> text',
+  '<p class="a\'b" id=\'c"d\'>quotes inside</p>',
+  '<p title="never closed>text &amp; more',
+  '<p>trailing text, no tag after it',
+  '<script><</script><style>a{}</style ><p>after',
+  '<!-- a -- b ---><p>after<!---->',
+  '<title>A &amp; B</title><textarea>x &lt; y</textarea>',
   '',
 ];
 

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { DeclaredMetadata } from '../../types.js';
-import { attributeHints } from './hints.js';
+import { attributeHints, memoByClassId } from './hints.js';
 import { clean, jsonLd } from './json-ld.js';
 
 // What the page says about itself: JSON-LD, OpenGraph and other meta tags. All of it is evidence
@@ -83,6 +83,21 @@ const DATE_CLASS = /(?:^|[\s_-])(?:date|time|published|publishingdate|publish-da
 const MAX_DATE_TEXTS = 8;
 const DATE_TEXT_MAX = 80;
 
+/** What an element's class and id ("class id") say to the date and byline tests. */
+interface ClassIdSays {
+  date: boolean;
+  maybeByline: boolean;
+  notByline: boolean;
+}
+const NOTHING_SAID: ClassIdSays = { date: false, maybeByline: false, notByline: false };
+const classIdSays = memoByClassId(
+  (classId): ClassIdSays => ({
+    date: DATE_CLASS.test(classId),
+    maybeByline: MAYBE_BYLINE.test(classId),
+    notByline: NOT_BYLINE.test(classId),
+  }),
+);
+
 /** What one pass over the DOM finds for the declarations. */
 interface PageFacts {
   metas: Map<string, string>;
@@ -158,18 +173,19 @@ function collect(root: AnyNode): PageFacts {
       if (prop && MICRO_DATE.test(prop)) page.microDate = a.content;
     }
     // Most elements carry no class or id: they skip the date and byline tests without building
-    // a string (this pass visits every element of the page).
+    // a string (this pass visits every element of the page); the others' are tested once per
+    // distinct class and id.
     const named = a.class !== undefined || a.id !== undefined;
-    const classId = named ? `${a.class ?? ''} ${a.id ?? ''}` : '';
-    if (named && page.dateTexts.length < MAX_DATE_TEXTS && DATE_CLASS.test(classId)) {
+    const said = named ? classIdSays(a.class, a.id) : NOTHING_SAID;
+    if (said.date && page.dateTexts.length < MAX_DATE_TEXTS) {
       const t = clean(textOf(el, DATE_TEXT_MAX));
       if (t && t.length <= DATE_TEXT_MAX && /\d/.test(t)) page.dateTexts.push({ text: t, afterHeadline: page.seenH1 });
     }
     // Only elements whose attributes mention an author or byline can pass a byline test.
     if (
       (named || a.itemprop !== undefined || a.rel !== undefined) &&
-      (MAYBE_BYLINE.test(classId) || MAYBE_BYLINE.test(a.itemprop ?? '') || MAYBE_BYLINE.test(a.rel ?? '')) &&
-      !NOT_BYLINE.test(classId) &&
+      (said.maybeByline || MAYBE_BYLINE.test(a.itemprop ?? '') || MAYBE_BYLINE.test(a.rel ?? '')) &&
+      !said.notByline &&
       !inComments(el)
     ) {
       BYLINE_TESTS.forEach((test, k) => {

@@ -4,10 +4,12 @@ import type { PhraseBook } from '../data/phrase-book.js';
 import { detectLanguage } from '../lang/detect.js';
 import { toIso3 } from '../lang/iso639.js';
 import { headlineKey } from '../text/headline.js';
+import { inUtc } from '../text/time-zone.js';
 import { endsLikeSentence, matchKey, wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
 import { labelledName, parseByline } from './byline.js';
 import { isMonthWord, parseDate } from './date.js';
+import { chooseDate } from './date-choice.js';
 import {
   declaredByline,
   declaredDate,
@@ -275,13 +277,6 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     likely(labelledByline(declared?.labelled ?? [], prefixes)) ??
     likely(declaredByline(preferShown(declared, siteName), prefixes)) ??
     likely(box()?.name ?? null);
-  const published =
-    declaredDate(declared?.published ?? null) ??
-    found.published ??
-    markedDate(declared?.dateTexts ?? []) ??
-    urlDate(declared?.url ?? null) ??
-    boxDate() ??
-    datelineDate(cls, cls.lang === 'en');
   if (byline && html) claimBylineLines(cls, byline);
   let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
   const inText =
@@ -294,6 +289,18 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
   const shown = titleBlock && !cls.asWritten ? stripSiteName(titleBlock.text, siteName) : titleBlock?.text;
   const title = undecorated(fromDeclared?.title ?? shown ?? null);
   if (titleBlock && !cls.asWritten) claim(titleBlock, 'title', 'the headline above the body');
+  // After the title's claim: a dateline opens one of the body's first paragraphs, not the headline.
+  const published =
+    chooseDate({
+      declared: declaredDate(declared?.published ?? null),
+      declaredInUtc: inUtc(declared?.published ?? null),
+      shown: found.published,
+      hint: declaredDate(declared?.publishedHint ?? null),
+      marked: markedDate(declared?.dateTexts ?? []),
+      url: urlDate(declared?.url ?? null),
+    }) ??
+    boxDate() ??
+    datelineDate(cls, cls.lang === 'en');
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
   return { title, titleAt: titleBlock ? titleAt : null, byline, published, siteName };

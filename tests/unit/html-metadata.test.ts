@@ -1,9 +1,11 @@
 // What an HTML page declares about its author and date, read the way the corpus pages write it.
 import { describe, expect, it } from 'vitest';
+import { chooseDate } from '../../src/article/date-choice.js';
 import { markedDate } from '../../src/article/declared.js';
 import { declaredMetadata } from '../../src/blocks/html/declared.js';
 import { parseHtml } from '../../src/blocks/html/parse.js';
 import { cleanArticle } from '../../src/index.js';
+import { inLocalTime, inUtc } from '../../src/text/time-zone.js';
 
 const prose = 'The council approved the new budget on Monday after a long debate about the school buildings. ';
 const body = `<article><h1>Budget approved</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article>`;
@@ -192,5 +194,86 @@ describe('visible and microdata dates', () => {
     // Not "update-box": the class word must be "date" or "time", not letters inside a word.
     expect(d.dateTexts).toEqual(['12.12.2022', '01.01.2019']);
     expect(markedDate(['Posted on', 'Veröffentlicht am 12.12.2022'])).toBe('2022-12-12');
+  });
+});
+
+describe('choosing the publication date', () => {
+  const none = { declared: null, shown: null, hint: null, marked: null, url: null };
+  it('takes the date most sources agree on over a lone declaration', () => {
+    expect(chooseDate({ ...none, declared: '2021-03-16', shown: '2021-03-20', marked: '2021-03-20' })).toBe(
+      '2021-03-20',
+    );
+    // On a tie, the declaration.
+    expect(chooseDate({ ...none, declared: '2021-03-16', shown: '2021-03-20' })).toBe('2021-03-16');
+    expect(chooseDate({ ...none, declared: '2021-03-16', shown: '2021-03-20', marked: '2021-03-16' })).toBe(
+      '2021-03-16',
+    );
+  });
+
+  it('lets the shown date line settle a one-day disagreement, unless the declaration is in UTC', () => {
+    expect(chooseDate({ ...none, declared: '2022-05-05', shown: '2022-05-06' })).toBe('2022-05-06');
+    expect(chooseDate({ ...none, declared: '2022-05-05', declaredInUtc: true, shown: '2022-05-06' })).toBe(
+      '2022-05-05',
+    );
+    expect(chooseDate({ ...none, declared: '2022-05-05', marked: '2022-05-04' })).toBe('2022-05-04');
+    expect(inUtc('2018-06-12T23:00:00.000Z')).toBe(true);
+    expect(inUtc('2021-11-29T14:13:37+00:00')).toBe(true);
+    expect(inUtc('2022-05-05T21:00:00-05:00')).toBe(false);
+    expect(inLocalTime('Sat, 19 Oct 2019 00:04:00 +0200')).toBe(true);
+    expect(inLocalTime('2019-10-18T22:04:00+00:00')).toBe(false);
+  });
+
+  it("a declaration in UTC yields to one of the same moment in the page's time zone", () => {
+    const utc = ld('{"@type":"NewsArticle","datePublished":"2017-02-24T01:18:13Z"}');
+    expect(html(`${utc}<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">`).published).toBe(
+      '2017-02-23',
+    );
+    expect(html(`${utc}<meta name="date" content="Thu, 23 Feb 2017 17:18:13 -0800">`).published).toBe('2017-02-23');
+    // Another moment: the JSON-LD stays.
+    expect(html(`${utc}<meta property="article:published_time" content="2017-02-23T09:00:00-08:00">`).published).toBe(
+      '2017-02-24',
+    );
+  });
+
+  it('a date that does not say of what stands in for a missing declaration only', () => {
+    expect(chooseDate({ ...none, declared: '2023-11-06', hint: '2023-11-08', marked: '2023-11-08' })).toBe(
+      '2023-11-06',
+    );
+    expect(chooseDate({ ...none, hint: '2021-10-15', shown: '2021-10-13' })).toBe('2021-10-13');
+    expect(chooseDate({ ...none, hint: '2021-10-15' })).toBe('2021-10-15');
+  });
+
+  it('the date line under the headline outweighs a meta "date" and a bare <time>', () => {
+    const page = (head: string, extra: string) =>
+      cleanArticle(
+        `<!doctype html><html lang="de"><head><title>Budget approved</title>${head}</head><body><article><h1>Budget approved</h1>` +
+          `<p>13.10.2021</p>${`<p>${prose.repeat(3)}</p>`.repeat(3)}${extra}</article></body></html>`,
+        { type: 'html' },
+      ).published;
+    expect(page('<meta name="date" content="2021-10-15">', '')).toBe('2021-10-13');
+    expect(page('', '<p>Comment <time datetime="2021-10-20T10:00">20.10.</time></p>')).toBe('2021-10-13');
+    // A declared publication date stays.
+    expect(page('<meta property="article:published_time" content="2021-10-11T10:00:00+02:00">', '')).toBe('2021-10-11');
+  });
+
+  it("reads the text of a <time> without datetime, but no comment's date and no dateModified", () => {
+    const d = declaredMetadata(
+      parseHtml(
+        '<body><h1>Budget approved</h1><time class="article-head">Published on August 19, 2019</time>' +
+          '<time itemprop="dateModified">2019-09-01</time>' +
+          '<div class="comments"><span class="date">3 September 2019</span></div></body>',
+      ),
+    );
+    expect(d.dateTexts).toEqual(['Published on August 19, 2019']);
+  });
+
+  it('takes a dateline from the first paragraphs, not from the headline above them', () => {
+    const page = (h1: string) =>
+      cleanArticle(
+        `<!doctype html><html lang="de"><head><title>${h1}</title></head><body><article><h1>${h1}</h1>` +
+          `<p>Ein kurzer Vorspann über den Haushalt.</p><p>Ein Bild vom Rathaus.</p><p>27.1.2022 - ${prose.repeat(2)}</p><p>${prose.repeat(3)}</p></article></body></html>`,
+        { type: 'html' },
+      ).published;
+    expect(page('Der Haushalt ist beschlossen')).toBe('2022-01-27');
   });
 });

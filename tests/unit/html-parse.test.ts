@@ -1,9 +1,11 @@
 // src/blocks/html/parse.ts runs htmlparser2 with its stack of open elements replaced by a linear
-// one (upstream's is O(depth) per tag). That relies on the parser's private interface: this test
+// one (upstream's is O(depth) per tag), and with a tokenizer that skips the characters its states
+// ignore (tokenizer.ts). Both rely on the parser's private interface: this test
 // checks that the tree is the one cheerio's own htmlparser2 load builds, so an upgrade of
 // htmlparser2 that changes that interface fails here, not silently in production.
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'cheerio/slim';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/blocks/html/parse.js';
 
@@ -19,6 +21,15 @@ const malformed = [
   '<svg><circle/><foreignObject><p>html in svg</p></foreignObject></svg><p>out',
   '<script>if (a < b) document.write("</div>")</script><p>text',
   '<!-- never closed <p>hidden',
+  // The tokenizer's skips: entities in text and values, both quotes, a value or text cut short.
+  'a &amp; b &lt;c&gt; &#233;t&eacute; & tail &',
+  '<a href="x?a=1&amp;b=2" title=\'it&apos;s "q"\' data-x=un&amp;q>link</a> text',
+  '<p class="a\'b" id=\'c"d\'>quotes inside</p>',
+  '<p title="never closed>text &amp; more',
+  '<p>trailing text, no tag after it',
+  '<script><</script><style>a{}</style ><p>after',
+  '<!-- a -- b ---><p>after<!---->',
+  '<title>A &amp; B</title><textarea>x &lt; y</textarea>',
   '',
 ];
 
@@ -30,5 +41,72 @@ describe('the linear-stack parser builds the same tree as cheerio', () => {
 
   it.each(malformed)('malformed: %j', (html) => {
     expect(load(parseHtml(html)).html()).toBe(load(html).html());
+  });
+});
+
+// Pieces whose mix exercises every state the fast tokenizer skips through or hands back:
+// entities complete and cut short, both quotes, raw-text elements, comments, CDATA, stray "<".
+const PIECES = [
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  '&lt',
+  '&#',
+  '&#x41;',
+  '&eacute',
+  '&unknown;',
+  '"',
+  "'",
+  '=',
+  ' ',
+  '\n',
+  '/',
+  '<!--',
+  '-->',
+  '--',
+  '<!',
+  '<?',
+  '?>',
+  '<![CDATA[',
+  ']]>',
+  'text',
+  'é',
+  '€',
+  '<p',
+  '</p',
+  '<div class="x',
+  "<a href='",
+  '<script>',
+  '</script>',
+  '<style>',
+  '</style>',
+  '<textarea>',
+  '</textarea>',
+  '<title>',
+  '</title>',
+  '<br/>',
+  '<img src=x>',
+  '<svg>',
+  '</svg>',
+  '<table><tr><td>',
+  '<li>',
+  '<noscript>',
+  'title="a&amp;b"',
+  "data-x='&quot;'",
+  'x=y&z',
+  '<!DOCTYPE html>',
+  '<body>',
+];
+
+describe('the fast tokenizer on generated markup', () => {
+  it('builds the same tree as cheerio for any mix of tricky pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (parts) => {
+        const html = parts.join('');
+        expect(load(parseHtml(html)).html()).toBe(load(html).html());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

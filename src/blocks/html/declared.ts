@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { inLocalTime, inUtc } from '../../text/time-zone.js';
 import type { DeclaredMetadata } from '../../types.js';
-import { attributeHints } from './hints.js';
+import { attributeHints, memoByClassId } from './hints.js';
 import { clean, jsonLd } from './json-ld.js';
 
 // What the page says about itself: JSON-LD, OpenGraph and other meta tags. All of it is evidence
@@ -89,6 +89,21 @@ const CAMEL_DATE = /[a-z]Date(?:$|[\s_-])/;
 const MAX_DATE_TEXTS = 8;
 const DATE_TEXT_MAX = 80;
 
+/** What an element's class and id ("class id") say to the date and byline tests. */
+interface ClassIdSays {
+  date: boolean;
+  maybeByline: boolean;
+  notByline: boolean;
+}
+const NOTHING_SAID: ClassIdSays = { date: false, maybeByline: false, notByline: false };
+const classIdSays = memoByClassId(
+  (classId): ClassIdSays => ({
+    date: DATE_CLASS.test(classId) || CAMEL_DATE.test(classId),
+    maybeByline: MAYBE_BYLINE.test(classId),
+    notByline: NOT_BYLINE.test(classId),
+  }),
+);
+
 /** What one pass over the DOM finds for the declarations. */
 interface PageFacts {
   metas: Map<string, string>;
@@ -171,14 +186,15 @@ function collect(root: AnyNode): PageFacts {
       if (prop && MICRO_DATE.test(prop)) page.microDate = a.content;
     }
     // Most elements carry no class or id: they skip the date and byline tests without building
-    // a string (this pass visits every element of the page).
+    // a string (this pass visits every element of the page); the others' are tested once per
+    // distinct class and id.
     const named = a.class !== undefined || a.id !== undefined;
-    const classId = named ? `${a.class ?? ''} ${a.id ?? ''}` : '';
+    const said = named ? classIdSays(a.class, a.id) : NOTHING_SAID;
     // A <time> shows a date whatever its class; a comment's date, or one the microdata says is
     // the last change, is not the article's.
     if (
       page.dateTexts.length < MAX_DATE_TEXTS &&
-      (el.name === 'time' || (named && (DATE_CLASS.test(classId) || CAMEL_DATE.test(classId)))) &&
+      (el.name === 'time' || said.date) &&
       a.itemprop !== 'dateModified' &&
       !inComments(el)
     ) {
@@ -188,8 +204,8 @@ function collect(root: AnyNode): PageFacts {
     // Only elements whose attributes mention an author or byline can pass a byline test.
     if (
       (named || a.itemprop !== undefined || a.rel !== undefined) &&
-      (MAYBE_BYLINE.test(classId) || MAYBE_BYLINE.test(a.itemprop ?? '') || MAYBE_BYLINE.test(a.rel ?? '')) &&
-      !NOT_BYLINE.test(classId) &&
+      (said.maybeByline || MAYBE_BYLINE.test(a.itemprop ?? '') || MAYBE_BYLINE.test(a.rel ?? '')) &&
+      !said.notByline &&
       !inComments(el)
     ) {
       BYLINE_TESTS.forEach((test, k) => {

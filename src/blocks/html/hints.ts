@@ -127,20 +127,35 @@ export interface AttributeHints {
 
 const NONE: AttributeHints = { negative: null, positive: false, comment: false };
 
-// Pages repeat the same class strings on hundreds of elements: each is read once.
-const cache = new Map<string, AttributeHints>();
 const CACHE_MAX = 20_000;
+
+/**
+ * `read` of an element's class and id as one string ("class id"), memoised on that string: pages
+ * repeat the same class strings on hundreds of elements, so each is read once. Elements with a
+ * class and no id (most) are looked up by the class string itself, which spares building the key.
+ */
+export function memoByClassId<T>(read: (classId: string) => T): (className?: string, id?: string) => T {
+  const byClass = new Map<string, T>();
+  const byBoth = new Map<string, T>();
+  return (className, id) => {
+    const c = className ?? '';
+    const cache = id === undefined ? byClass : byBoth;
+    const key = id === undefined ? c : `${c} ${id}`;
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const value = read(id === undefined ? `${c} ` : key);
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}
+
+const hintsOf = memoByClassId((classId) => readHints(classId.toLowerCase()));
 
 /** Reads an element's class and id. */
 export function attributeHints(className: string | undefined, id: string | undefined): AttributeHints {
   if (!className && !id) return NONE;
-  const raw = `${className ?? ''} ${id ?? ''}`.toLowerCase();
-  const known = cache.get(raw);
-  if (known) return known;
-  const hints = readHints(raw);
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(raw, hints);
-  return hints;
+  return hintsOf(className, id);
 }
 
 function readHints(raw: string): AttributeHints {

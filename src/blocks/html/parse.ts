@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Document } from 'domhandler';
+import { fastTokenizer } from './tokenizer.js';
 
 // htmlparser2, as cheerio's "slim" load runs it, with one change: its stack of open elements.
 // htmlparser2 (10.1.0) keeps that stack innermost-first with unshift/shift, which move the whole
@@ -56,16 +57,21 @@ interface Stacks {
 }
 
 const require = createRequire(import.meta.url);
-let classes: { Parser: ParserClass; DomHandler: HandlerClass } | undefined;
+type TokenizerClass = typeof import('htmlparser2').Tokenizer;
+let classes: { Parser: ParserClass; DomHandler: HandlerClass; Tokenizer: TokenizerClass } | undefined;
 
 /** The DOM of a page (loaded on the first HTML page only, like cheerio). */
 export function parseHtml(html: string): Document {
-  classes ??= {
-    Parser: (require('htmlparser2') as typeof import('htmlparser2')).Parser,
-    DomHandler: (require('domhandler') as typeof import('domhandler')).DomHandler,
-  };
+  if (!classes) {
+    const htmlparser2 = require('htmlparser2') as typeof import('htmlparser2');
+    classes = {
+      Parser: htmlparser2.Parser,
+      DomHandler: (require('domhandler') as typeof import('domhandler')).DomHandler,
+      Tokenizer: fastTokenizer(htmlparser2.Tokenizer),
+    };
+  }
   const handler = new classes.DomHandler();
-  const parser = new classes.Parser(handler);
+  const parser = new classes.Parser(handler, { Tokenizer: classes.Tokenizer });
   const p = parser as unknown as Stacks;
   p.stack = new TopFirstStack<string>();
   // The HTML-mode default, as the constructor sets it.

@@ -221,7 +221,8 @@ export function walk(root: AnyNode): WalkResult {
     const f = owner;
     const kind = kindOf(f);
     if (!text || kind === 'caption') {
-      for (const m of buf.markdown.matchAll(IMAGE_MARK)) pendingImages += m[0];
+      // (Most blocks hold no image: no scan for them.)
+      if (buf.markdown.includes(IMAGE_OPEN)) for (const m of buf.markdown.matchAll(IMAGE_MARK)) pendingImages += m[0];
     }
     if (text) {
       const level = HEADING.exec(f.tag);
@@ -318,7 +319,8 @@ export function walk(root: AnyNode): WalkResult {
       continue;
     }
     const el = node as Element;
-    const tag = el.name.toLowerCase();
+    // (htmlparser2 lowercases tag names in HTML mode.)
+    const tag = el.name;
     if (SKIP.has(tag) || hidden(el)) continue;
     if (tag === 'br') {
       brRun++;
@@ -493,7 +495,9 @@ function childFrame(
 }
 
 const MD_SPECIAL = /([\\`*_[\]])/g;
+const HAS_MD_SPECIAL = /[\\`*_[\]]/;
 
+// Most text holds none: a test, which allocates nothing, before the replacement.
 function escapeMarkdown(s: string): string {
-  return s.replace(MD_SPECIAL, '\\$1');
+  return HAS_MD_SPECIAL.test(s) ? s.replace(MD_SPECIAL, '\\$1') : s;
 }

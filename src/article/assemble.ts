@@ -7,7 +7,7 @@ import { headlineKey } from '../text/headline.js';
 import { inUtc } from '../text/time-zone.js';
 import { endsLikeSentence, matchKey, wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
-import { labelledName, parseByline } from './byline.js';
+import { labelledName, looksLikeName, parseByline } from './byline.js';
 import { isMonthWord, parseDate } from './date.js';
 import { chooseDate } from './date-choice.js';
 import { headlineDate, labelledDate } from './date-fallbacks.js';
@@ -179,6 +179,34 @@ const NOT_AUTHOR_LABELS = new Set([
 ]);
 // A CMS account rather than a person: "admin", "wordpressadmin", "webmaster".
 const ACCOUNT = /^(?:\w*admin\w*|administrator|webmaster|root)$/i;
+// A login rather than a name: one token with a digit ("CC7567"), or lower-case letters joined
+// without a space ("maxmustermann", "max.mustermann").
+const LOGIN = /^(?=\S*\d)[\p{L}\d._-]+$|^\p{Ll}[\p{Ll}._-]*[._-]?\p{Ll}+$/u;
+// Lower-case logins shorter than this are as often a pseudonym the page signs with ("jules").
+const LOGIN_MIN_LETTERS = 9;
+
+/**
+ * A JSON-LD author that reads as an account ("CC7567", "maxmustermann") yields to the person the page
+ * names: the byline line when it spells the account as a name ("Max Mustermann"), else the meta tags'
+ * or byline markup's author when that is a name. Else the account stands.
+ */
+function personForAccount(
+  account: string,
+  line: string | null,
+  declared: DeclaredMetadata | undefined,
+  siteName: string | null,
+  prefixes: string[],
+): string {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
+  if (line && key(line) === key(account)) return line;
+  const other = declaredByline(preferShown(declared, siteName), prefixes);
+  return other && /\S\s+\S/u.test(other) && looksLikeName(other) && !accountLike(other) ? other : account;
+}
+
+function accountLike(name: string): boolean {
+  if (!LOGIN.test(name)) return false;
+  return /\d/.test(name) || /[._-]/.test(name) || name.length >= LOGIN_MIN_LETTERS;
+}
 
 /**
  * A byline candidate, unless it is a known label of the page furniture ("Follow", "Ähnliche
@@ -271,8 +299,9 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     const line = box()?.line;
     return line ? parseDate(line, cls.lang === 'en') : null;
   };
+  const fromLd = likely(declaredByline(declared?.byline ?? null, prefixes));
   const byline =
-    likely(declaredByline(declared?.byline ?? null, prefixes)) ??
+    (fromLd && accountLike(fromLd) ? personForAccount(fromLd, found.byline, declared, siteName, prefixes) : fromLd) ??
     likely(found.byline) ??
     signature(cls, prefixes) ??
     likely(labelledByline(declared?.labelled ?? [], prefixes)) ??

@@ -358,4 +358,17 @@ describe('choosing the publication date', () => {
       ),
     ).toBe('2020-01-29');
   });
+
+  it('a JSON-LD author that reads as an account yields to the person the page names', () => {
+    const author = (name: string) => ld(`{"@type":"NewsArticle","author":{"@type":"Person","name":"${name}"}}`);
+    expect(html(`${author('CC7567')}<meta name="author" content="Jane Roe">`).byline).toBe('Jane Roe');
+    expect(html(author('CC7567')).byline).toBe('CC7567');
+    // A short lower-case name is as often the pseudonym the page signs with.
+    expect(html(`${author('jules')}<meta name="author" content="Jane Roe">`).byline).toBe('jules');
+    const shown = cleanArticle(
+      `<!doctype html><html lang="en"><head><title>Budget approved</title>${author('maxmustermann')}</head><body><article><h1>Budget approved</h1><p>By Max Mustermann</p>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article></body></html>`,
+      { type: 'html' },
+    );
+    expect(shown.byline).toBe('Max Mustermann');
+  });
 });

@@ -236,7 +236,9 @@ function preferShown(declared: DeclaredMetadata | undefined, siteName: string | 
   const shown = declared?.bylineMarkup ?? null;
   if (!hint || !shown || shown === hint) return hint;
   const siteLike = /\.[a-z]{2,6}$/i.test(hint) || namesSite(hint, siteName, declared?.url ?? null);
-  return siteLike ? shown : hint;
+  // An organisation ("Bavarian Institute for Forestry - LWF") against a person's name in the markup.
+  const personShown = /^\S+(?:\s\S+){1,2}$/u.test(shown) && looksLikeName(shown) && !looksLikeName(hint);
+  return siteLike || personShown ? shown : hint;
 }
 
 /** What stage 4 decides on the classified blocks before building the article. */

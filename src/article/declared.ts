@@ -186,7 +186,11 @@ export function declaredByline(value: string | null, prefixes: readonly string[]
   // Measured on the corpus: pages name desks ("Redaktion"), pseudonyms and the site itself
   // (a local TV station's name, a blogger's own name in the copyright line) as authors, and the reference
   // answers keep them, so any short non-link value counts.
-  const v = unglueBy(raw, prefixes).replace(/\s+/g, ' ').trim();
+  // "von Redaktion, " before the date the markup kept apart: no trailing separator.
+  const v = unglueBy(raw, prefixes)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*[,;|·•]+$/u, '');
   if (!v || v.length > BYLINE_MAX_CHARS || /^(?:https?:|www\.)/i.test(v) || !/\p{L}/u.test(v)) return null;
   // A byline word alone ("By"): its name was a link the page did not fill.
   if (prefixes.includes(v.toLowerCase())) return null;

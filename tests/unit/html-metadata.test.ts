@@ -371,4 +371,20 @@ describe('choosing the publication date', () => {
     );
     expect(shown.byline).toBe('Max Mustermann');
   });
+
+  it('a meta author that is no name (a profile address, an institute) yields to the name the markup shows', () => {
+    // Far under a long body, where no byline line is looked for: only the markup says it.
+    const byline = (head: string) =>
+      cleanArticle(
+        `<!doctype html><html lang="de"><head><title>Budget approved</title>${head}</head><body><article><h1>Budget approved</h1>` +
+          `${`<p>${prose.repeat(3)}</p>`.repeat(8)}</article><footer>${'<p><a href="/a">Archiv</a></p>'.repeat(10)}` +
+          '<span class="byline">von Jane Roe, </span></footer></body></html>',
+        { type: 'html' },
+      ).byline;
+    expect(byline('<meta property="article:author" content="https://social.example/profile?id=janeroe">')).toBe(
+      'Jane Roe',
+    );
+    expect(byline('<meta name="author" content="Institut für Wald und Forst - IWF">')).toBe('Jane Roe');
+    expect(byline('<meta name="author" content="John Doe">')).toBe('John Doe');
+  });
 });

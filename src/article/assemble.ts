@@ -237,7 +237,9 @@ function preferShown(declared: DeclaredMetadata | undefined, siteName: string | 
   if (!hint || !shown || shown === hint) return hint;
   const siteLike = /\.[a-z]{2,6}$/i.test(hint) || namesSite(hint, siteName, declared?.url ?? null);
   // An organisation ("Bavarian Institute for Forestry - LWF") against a person's name in the markup.
-  const personShown = /^\S+(?:\s\S+){1,2}$/u.test(shown) && looksLikeName(shown) && !looksLikeName(hint);
+  // (A profile address names no one: then a one-word name shown is enough.)
+  const words = /^(?:https?:|www\.)/i.test(hint) ? /^\S+(?:\s\S+){0,2}$/u : /^\S+(?:\s\S+){1,2}$/u;
+  const personShown = words.test(shown) && looksLikeName(shown) && !looksLikeName(hint);
   return siteLike || personShown ? shown : hint;
 }
 

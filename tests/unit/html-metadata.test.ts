@@ -374,11 +374,11 @@ describe('choosing the publication date', () => {
 
   it('a meta author that is no name (a profile address, an institute) yields to the name the markup shows', () => {
     // Far under a long body, where no byline line is looked for: only the markup says it.
-    const byline = (head: string) =>
+    const byline = (head: string, name = 'von Jane Roe, ') =>
       cleanArticle(
         `<!doctype html><html lang="de"><head><title>Budget approved</title>${head}</head><body><article><h1>Budget approved</h1>` +
           `${`<p>${prose.repeat(3)}</p>`.repeat(8)}</article><footer>${'<p><a href="/a">Archiv</a></p>'.repeat(10)}` +
-          '<span class="byline">von Jane Roe, </span></footer></body></html>',
+          `<span class="byline">${name}</span></footer></body></html>`,
         { type: 'html' },
       ).byline;
     expect(byline('<meta property="article:author" content="https://social.example/profile?id=janeroe">')).toBe(
@@ -386,5 +386,11 @@ describe('choosing the publication date', () => {
     );
     expect(byline('<meta name="author" content="Institut für Wald und Forst - IWF">')).toBe('Jane Roe');
     expect(byline('<meta name="author" content="John Doe">')).toBe('John Doe');
+    // Against a profile address, a first name alone; against a name, nothing changes.
+    const profile = '<meta property="article:author" content="https://social.example/janeroe">';
+    expect(byline(profile, 'Jane')).toBe('Jane');
+    expect(byline('<meta name="author" content="Institut für Wald und Forst - IWF">', 'Jane')).toBe(
+      'Institut für Wald und Forst - IWF',
+    );
   });
 });

@@ -42,8 +42,9 @@ function inComments(el: Element): boolean {
   for (let p = el.parent as Element | null, d = 0; p && d < 12; p = p.parent as Element | null, d++) {
     if (p.type !== 'tag') return false;
     // Comment sections as the walk reads them: whole class words, in the bundled languages.
+    // (Not the form of a whole page, directly in <body>, as ASP.NET pages wrap themselves.)
     if (
-      p.name === 'form' ||
+      (p.name === 'form' && (p.parent as Element | null)?.name !== 'body') ||
       attributeHints(p.attribs.class, p.attribs.id).comment ||
       /respond/.test(p.attribs.id ?? '')
     )
@@ -79,8 +80,12 @@ function textOf(el: AnyNode, max = BYLINE_MAX_CHARS * 4): string {
 
 // Microdata and RDFa dates on ordinary elements: <span itemprop="datePublished" content="…">.
 const MICRO_DATE = /^(?:schema:)?(?:datePublished|dateCreated|uploadDate)$/;
-// "date", "news-date", "post-date", "entry-date", "publishingdate", "time" as a class or id word.
-const DATE_CLASS = /(?:^|[\s_-])(?:date|time|published|publishingdate|publish-date|post-created|dateline)(?:$|[\s_-])/i;
+// "date", "news-date", "post-date", "entry-date", "publishingdate", "time" as a class or id word;
+// "lastmod", the wiki footer's "This page was last edited on …".
+const DATE_CLASS =
+  /(?:^|[\s_-])(?:date|time|published|publishingdate|publish-date|post-created|dateline|lastmod)(?:$|[\s_-])/i;
+// The same word ending a camel-case name: "recipeDate", "articleDate", "gmi_rp_createDate_text".
+const CAMEL_DATE = /[a-z]Date(?:$|[\s_-])/;
 const MAX_DATE_TEXTS = 8;
 const DATE_TEXT_MAX = 80;
 
@@ -93,7 +98,7 @@ interface ClassIdSays {
 const NOTHING_SAID: ClassIdSays = { date: false, maybeByline: false, notByline: false };
 const classIdSays = memoByClassId(
   (classId): ClassIdSays => ({
-    date: DATE_CLASS.test(classId),
+    date: DATE_CLASS.test(classId) || CAMEL_DATE.test(classId),
     maybeByline: MAYBE_BYLINE.test(classId),
     notByline: NOT_BYLINE.test(classId),
   }),

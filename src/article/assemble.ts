@@ -22,7 +22,7 @@ import {
   siteFromTitle,
   urlDate,
 } from './declared.js';
-import { claim, claimMetadata, claimStrayMetadata } from './metadata.js';
+import { bareName, claim, claimMetadata, claimStrayMetadata } from './metadata.js';
 import { commentsOf, structureOf } from './structure.js';
 import { findTitle, readsAsTitle, stripSiteName } from './title.js';
 import { blockWords, textWords } from './words.js';
@@ -128,6 +128,37 @@ function signature(cls: Classification, prefixes: string[]): string | null {
   if (!name) return null;
   claim(last, 'byline', "the author's signature under the body");
   return name;
+}
+
+// How far from the body's end a signing name may stand: footnotes or a contact line may follow it.
+const SIGNED_NAME_LAST_BLOCKS = 4;
+// A whole block set in bold or italics: "**Marina Mucha**", "_Denis Clerc_".
+const EMPHASISED = /^\s*(\*\*|__|\*|_)([^*_]+)\1\s*$/u;
+
+/**
+ * A name alone in bold or italics closing the body, or right under it ("**Marina Mucha**"): the
+ * author signing the article, as magazines and press releases do without a "Von". The last one wins.
+ */
+function signedName(cls: Classification, book: PhraseBook): string | null {
+  const kept: number[] = [];
+  cls.blocks.forEach((b, i) => {
+    if (b.keep) kept.push(i);
+  });
+  const last = kept.at(-1);
+  if (last === undefined) return null;
+  // Under the body first, then its closing blocks from the end (footnotes may follow the name).
+  for (const i of [last + 1, ...kept.slice(-SIGNED_NAME_LAST_BLOCKS).reverse()]) {
+    const b = cls.blocks[i];
+    if (b && isSignedName(b, book)) return b.text;
+  }
+  return null;
+}
+
+function isSignedName(b: Classification['blocks'][number], book: PhraseBook): boolean {
+  const md = b.html?.markdown;
+  return (
+    !!md && b.html?.kind !== 'heading' && EMPHASISED.test(md) && bareName(b.text) && !book.lines.has(matchKey(b.text))
+  );
 }
 
 const BYLINE_LINE_MAX_WORDS = 16;
@@ -310,7 +341,8 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     signature(cls, prefixes) ??
     likely(labelledByline(declared?.labelled ?? [], prefixes)) ??
     likely(declaredByline(preferShown(declared, siteName), prefixes)) ??
-    likely(box()?.name ?? null);
+    likely(box()?.name ?? null) ??
+    likely(signedName(cls, book));
   if (byline && html) claimBylineLines(cls, byline);
   let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
   const inText =

@@ -120,7 +120,7 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
 }
 
 /** Two to four words that look like a name, without digits or sentence punctuation. */
-function bareName(text: string): boolean {
+export function bareName(text: string): boolean {
   const n = text.split(/\s+/).length;
   return n >= 2 && n <= 4 && !/[.!?:\d]/.test(text) && looksLikeName(text) && /\p{Lu}/u.test(text);
 }

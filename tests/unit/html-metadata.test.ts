@@ -359,6 +359,32 @@ describe('choosing the publication date', () => {
     ).toBe('2020-01-29');
   });
 
+  it('takes a name alone in bold or italics closing the body as its signature', () => {
+    const signed = (closing: string, after = '') =>
+      cleanArticle(
+        `<!doctype html><html lang="en"><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1>${`<p>${prose.repeat(3)}</p>`.repeat(6)}${closing}</article>${after}</body></html>`,
+        { type: 'html' },
+      ).byline;
+    expect(signed('<p><strong>Jane Roe</strong></p>')).toBe('Jane Roe');
+    // Footnotes may follow the name.
+    expect(signed(`<p align="right"><em>Jane Roe</em></p><p>(1) ${prose}</p>`)).toBe('Jane Roe');
+    // Not in plain type (a name alone may be anything), nor a bold subheading far above the end.
+    expect(signed('<p>Jane Roe</p>')).toBeNull();
+    expect(
+      cleanArticle(
+        `<!doctype html><html lang="en"><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1><p><strong>First Forecasts</strong></p>${`<p>${prose.repeat(3)}</p>`.repeat(6)}</article></body></html>`,
+        { type: 'html' },
+      ).byline,
+    ).toBeNull();
+    // A byline the page declares comes first.
+    expect(
+      cleanArticle(
+        `<!doctype html><html lang="en"><head><title>Budget approved</title><meta name="author" content="John Doe"></head><body><article><h1>Budget approved</h1>${`<p>${prose.repeat(3)}</p>`.repeat(6)}<p><strong>Jane Roe</strong></p></article></body></html>`,
+        { type: 'html' },
+      ).byline,
+    ).toBe('John Doe');
+  });
+
   it('a JSON-LD author that reads as an account yields to the person the page names', () => {
     const author = (name: string) => ld(`{"@type":"NewsArticle","author":{"@type":"Person","name":"${name}"}}`);
     expect(html(`${author('CC7567')}<meta name="author" content="Jane Roe">`).byline).toBe('Jane Roe');

@@ -79,9 +79,13 @@ export function parseByline(text: string, prefixes: string[]): string | null {
       .split(/\s*[|•·,;(/]\s*|\s+[-–—]\s+|\s+\d/u)[0]
       ?.replace(/[.:]+$/, '')
       .trim();
+    if (!name) continue;
+    const beforeDay = /^\s+\d/.test(raw.slice(name.length));
     // "Erin Cunningham March 18 at 3:57 PM": a month word before the day is no part of the name
-    // (but "Theresa May" stays when no day follows).
-    if (name && looksLikeName(name)) return /^\s+\d/.test(raw.slice(name.length)) ? withoutMonth(name) : name;
+    // (but "Theresa May" stays when no day follows); nor is the short lower-case word that
+    // joins a date to it: "Von Jane Roe am 07.08.2013", "By Jane Roe on March 3".
+    const bare = beforeDay ? withoutDateWord(withoutMonth(name)) : name;
+    if (looksLikeName(bare)) return bare;
   }
   return null;
 }
@@ -98,6 +102,14 @@ export function labelledName(label: string, next: string, prefixes: string[]): s
   const name = parseByline(`${bare}: ${next}`, prefixes);
   // A full name: one word after a label is as often a role ("Auteur") or a site section.
   return name && /\S\s+\S/u.test(name) && !/\d/.test(name) ? name : null;
+}
+
+// "am", "on", "le", "el": at most this many letters, lower-case, between a name and its date.
+const DATE_WORD = /\s+\p{Ll}{2,3}$/u;
+
+function withoutDateWord(name: string): string {
+  const cut = name.replace(DATE_WORD, '');
+  return cut && cut !== name && !PARTICLES.has(name.slice(cut.length).trim()) ? withoutMonth(cut) : name;
 }
 
 function withoutMonth(name: string): string {

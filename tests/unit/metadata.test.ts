@@ -68,6 +68,12 @@ describe('parseByline and dates on the same line', () => {
     expect(parseByline('By Erin Cunningham March 18 at 3:57 PM', ['by'])).toBe('Erin Cunningham');
     expect(parseByline('By Theresa May', ['by'])).toBe('Theresa May');
   });
+
+  it('drops the short word that joins the date to the name', () => {
+    expect(parseByline('Von R. R. am 07.08.2013 um 09:07 Uhr gespeichert unter Reisen', ['von'])).toBe('R. R.');
+    expect(parseByline('von Marianne1 am 20.09.2020', ['von'])).toBe('Marianne1');
+    expect(parseByline('By Jane Roe on March 3, 2020', ['by'])).toBe('Jane Roe');
+  });
 });
 
 describe('dates and site names as Czech and Chinese pages write them', () => {

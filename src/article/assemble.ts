@@ -7,7 +7,7 @@ import { headlineKey } from '../text/headline.js';
 import { inUtc } from '../text/time-zone.js';
 import { endsLikeSentence, matchKey, wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
-import { labelledName, looksLikeName, parseByline } from './byline.js';
+import { asSet, labelledName, looksLikeName, parseByline } from './byline.js';
 import { isMonthWord, parseDate } from './date.js';
 import { chooseDate } from './date-choice.js';
 import { headlineDate, labelledDate } from './date-fallbacks.js';
@@ -159,6 +159,31 @@ function isSignedName(b: Classification['blocks'][number], book: PhraseBook): bo
   return (
     !!md && b.html?.kind !== 'heading' && EMPHASISED.test(md) && bareName(b.text) && !book.lines.has(matchKey(b.text))
   );
+}
+
+/**
+ * A one-word byline ("Stefanus") that the page gives in full outside the body, opening the author
+ * box ("Stefanus Stahl - Maschinenbauer, …") or after a byline word ("Mehr von Henry Steinhau"):
+ * the full name.
+ */
+function fullName(cls: Classification, byline: string, prefixes: string[]): string {
+  const first = byline.trim().toLowerCase();
+  if (/\s/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(byline.trim())) return byline;
+  const byWords = asSet(prefixes);
+  // After a byline word first (a surname of three letters or more: "Von Henry In Aktuell" names a
+  // section after the name); else opening a block, with a dash after it (the box's "Name - role").
+  let opening: string | null = null;
+  for (const b of cls.blocks) {
+    if (b.keep || !b.text.toLowerCase().includes(first)) continue;
+    const ws = b.text.split(/\s+/u);
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const surname = ws[i + 1] ?? '';
+      if (ws[i]?.toLowerCase() !== first || !/^\p{Lu}[\p{L}'’-]{2,}$/u.test(surname)) continue;
+      if (i > 0 && byWords.has(ws[i - 1]?.toLowerCase() ?? '')) return `${ws[i]} ${surname}`;
+      if (i === 0 && /^[-–—|]$/u.test(ws[2] ?? '')) opening ??= `${ws[0]} ${surname}`;
+    }
+  }
+  return opening ?? byline;
 }
 
 const BYLINE_LINE_MAX_WORDS = 16;
@@ -335,7 +360,7 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     return line ? parseDate(line, cls.lang === 'en') : null;
   };
   const fromLd = likely(declaredByline(declared?.byline ?? null, prefixes));
-  const byline =
+  let byline =
     (fromLd && accountLike(fromLd) ? personForAccount(fromLd, found.byline, declared, siteName, prefixes) : fromLd) ??
     likely(found.byline) ??
     signature(cls, prefixes) ??
@@ -343,7 +368,10 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     likely(declaredByline(preferShown(declared, siteName), prefixes)) ??
     likely(box()?.name ?? null) ??
     likely(signedName(cls, book));
-  if (byline && html) claimBylineLines(cls, byline);
+  if (byline && html) {
+    byline = fullName(cls, byline, prefixes);
+    claimBylineLines(cls, byline);
+  }
   let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
   const inText =
     fromDeclared === null || fromDeclared.siteOnly ? (cls.asWritten ? asWrittenTitle : findTitle(cls)) : null;

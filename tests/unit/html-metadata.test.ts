@@ -359,6 +359,17 @@ describe('choosing the publication date', () => {
     ).toBe('2020-01-29');
   });
 
+  it('completes a one-word byline with the full name the author box gives', () => {
+    const author = '<meta name="author" content="Jane">';
+    expect(html(author, '<aside><p>Jane Roe - reporter at the council desk since 2002</p></aside>').byline).toBe(
+      'Jane Roe',
+    );
+    expect(html(author, '<aside><p>More by Jane Roe</p></aside>').byline).toBe('Jane Roe');
+    // Not a name opening just any line: the author box sets the role apart with a dash.
+    expect(html(author).byline).toBe('Jane');
+    expect(html(author, '<aside><p>Jane Doe wins the prize</p></aside>').byline).toBe('Jane');
+  });
+
   it('takes a name alone in bold or italics closing the body as its signature', () => {
     const signed = (closing: string, after = '') =>
       cleanArticle(

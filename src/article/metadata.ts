@@ -59,7 +59,10 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
     if (!b || blockWords(cls, i) > MAX_WORDS) continue;
     // Kept sentences are body text even if they start with "By" or hold a date.
     if (b.keep && /[.!?]$/.test(b.text) && blockWords(cls, i) > 6) continue;
-    if (b.role === 'caption' || b.role === 'credit' || b.role === 'title') continue;
+    if (b.role === 'caption' || b.role === 'title') continue;
+    // A credit line is no byline, unless it reads as one: "Von Jane Roe, dpa" under "Quelle:
+    // dpa-AFX" looks to the figure rules like the credit's next line.
+    if (b.role === 'credit' && !parseByline(b.text, book.bylinePrefixes)) continue;
     const date = parseDate(b.text, monthFirst);
     // A headline that begins like a byline ("Von Sprachregeln, Gender-Politik und …") is none.
     const headline = b.html?.kind === 'heading' && b.html.level <= 2;

@@ -359,6 +359,16 @@ describe('choosing the publication date', () => {
     ).toBe('2020-01-29');
   });
 
+  it('reads a byline line that the figure rules took for a credit', () => {
+    // "Quelle: dpa-AFX" above it makes "Von Jane Roe, dpa" look like the next line of a credit.
+    const text = 'Der Stadtrat hat am Montag nach langer Debatte über die Schulgebäude den Haushalt beschlossen. ';
+    const a = cleanArticle(
+      `<!doctype html><html lang="de"><head><title>Haushalt beschlossen</title></head><body><article><h1>Haushalt beschlossen</h1><p>Quelle: dpa-AFX</p><div>Von Jane Roe, dpa</div>${`<p>${text.repeat(3)}</p>`.repeat(4)}</article></body></html>`,
+      { type: 'html' },
+    );
+    expect(a.byline).toBe('Jane Roe');
+  });
+
   it('completes a one-word byline with the full name the author box gives', () => {
     const author = '<meta name="author" content="Jane">';
     expect(html(author, '<aside><p>Jane Roe - reporter at the council desk since 2002</p></aside>').byline).toBe(

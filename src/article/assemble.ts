@@ -72,6 +72,16 @@ const SIGNATURE_MAX_WORDS = 6;
 // How far below the body an author box ("Datum: 19.11.2021 Autor: Anna Beispiel") may stand.
 const AUTHOR_BOX_LINES = 6;
 const AUTHOR_BOX_MAX_WORDS = 12;
+// "Autor:", "Written by:": a label of one or two words opening the line.
+const LABEL = /^[^\s:：]+(?:\s[^\s:：]+)?\s*[:：]\s/u;
+
+/** "Autor: Anna Beispiel Tags: 1907, 1931, …" → "Autor: Anna Beispiel": a labelled line's first field. */
+function firstField(text: string): string {
+  const m = LABEL.exec(text);
+  if (!m) return text;
+  const next = text.slice(m[0].length).search(/\s[^\s:：]+[:：]\s/u);
+  return next < 0 ? text : text.slice(0, m[0].length + next);
+}
 
 /**
  * "Autor: Anna Beispiel" in the lines right under the body (dropped as page furniture): the byline,
@@ -85,9 +95,13 @@ function authorBox(cls: Classification, prefixes: string[]): { name: string; lin
   if (last < 0) return null;
   for (let i = last + 1; i <= last + AUTHOR_BOX_LINES && i < cls.blocks.length; i++) {
     const b = cls.blocks[i];
-    if (!b || wordCount(b.text) > AUTHOR_BOX_MAX_WORDS) continue;
+    const field = b ? firstField(b.text) : '';
+    if (!b || wordCount(field) > AUTHOR_BOX_MAX_WORDS) continue;
     const next = cls.blocks[i + 1];
-    const name = parseByline(b.text, prefixes) ?? (next ? labelledName(b.text, next.text, prefixes) : null);
+    const name =
+      parseByline(b.text, prefixes) ??
+      (field !== b.text ? parseByline(field, prefixes) : null) ??
+      (next ? labelledName(b.text, next.text, prefixes) : null);
     if (name) return { name, line: b.text };
   }
   return null;
@@ -121,12 +135,17 @@ function datelineDate(cls: Classification, monthFirst: boolean): string | null {
 }
 
 /** "Текст: Ирина Желудева" closing the body: the author's signature, claimed as the byline. */
-function signature(cls: Classification, prefixes: string[]): string | null {
+function signature(cls: Classification, prefixes: string[], inBody: Set<object>): string | null {
   const last = cls.blocks.filter((b) => b.keep).at(-1);
-  if (!last || wordCount(last.text) > SIGNATURE_MAX_WORDS) return null;
+  if (!last) return null;
+  const words = wordCount(last.text);
+  // "Autor: Jane Roe (Gastbeitrag), Rednerin bei …": a labelled line may say more after the name,
+  // which stays in the body.
+  if (words > (LABEL.test(last.text) ? AUTHOR_BOX_MAX_WORDS : SIGNATURE_MAX_WORDS)) return null;
   const name = parseByline(last.text, prefixes);
   if (!name) return null;
-  claim(last, 'byline', "the author's signature under the body");
+  if (words <= SIGNATURE_MAX_WORDS) claim(last, 'byline', "the author's signature under the body");
+  else inBody.add(last);
   return name;
 }
 
@@ -189,11 +208,17 @@ function fullName(cls: Classification, byline: string, prefixes: string[]): stri
 const BYLINE_LINE_MAX_WORDS = 16;
 
 /** Short kept lines naming the author ("2 March 2024 · Jane Roe · 5 min"): the byline line, not text. */
-function claimBylineLines(cls: Classification, byline: string): void {
+function claimBylineLines(cls: Classification, byline: string, inBody: Set<object>): void {
   // A one-word byline ("Beachbody", a desk) also names products and places: only full names.
   if (wordCount(byline) < 2) return;
   for (const b of cls.blocks) {
-    if (!b.keep || wordCount(b.text) > BYLINE_LINE_MAX_WORDS || /[.!?]$/u.test(b.text) || !b.text.includes(byline))
+    if (
+      !b.keep ||
+      inBody.has(b) ||
+      wordCount(b.text) > BYLINE_LINE_MAX_WORDS ||
+      /[.!?]$/u.test(b.text) ||
+      !b.text.includes(byline)
+    )
       continue;
     claim(b, 'byline', "a short line naming the article's author");
   }
@@ -360,17 +385,19 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     return line ? parseDate(line, cls.lang === 'en') : null;
   };
   const fromLd = likely(declaredByline(declared?.byline ?? null, prefixes));
+  // A signature line that says more than the name stays in the body (see signature()).
+  const signedInBody = new Set<object>();
   let byline =
     (fromLd && accountLike(fromLd) ? personForAccount(fromLd, found.byline, declared, siteName, prefixes) : fromLd) ??
     likely(found.byline) ??
-    signature(cls, prefixes) ??
+    signature(cls, prefixes, signedInBody) ??
     likely(labelledByline(declared?.labelled ?? [], prefixes)) ??
     likely(declaredByline(preferShown(declared, siteName), prefixes)) ??
     likely(box()?.name ?? null) ??
     likely(signedName(cls, book));
   if (byline && html) {
     byline = fullName(cls, byline, prefixes);
-    claimBylineLines(cls, byline);
+    claimBylineLines(cls, byline, signedInBody);
   }
   let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
   const inText =

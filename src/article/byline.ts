@@ -53,7 +53,8 @@ function afterPrefix(t: string, set: PrefixSet): string[] {
   const p = set.atStart(lower);
   if (p) {
     const sep = /^(?:\s*:\s*|\s+)/u.exec(t.slice(p.length));
-    if (sep) out.push(t.slice(p.length + sep[0].length));
+    // "Autor: Anna Beispiel Tags: 1907, …": up to the next label.
+    if (sep) out.push(t.slice(p.length + sep[0].length).split(/\s+(?=[^\s:]+:\s)/u)[0] ?? '');
   }
   // Inside a line only with a colon: "2024-03-28 来源：东海晨报 作者：王晓东".
   // Any of its colons: "2024-05-16 来源：澄湖晚报 作者：林晓雯 阅读量：3.2万".

@@ -13,6 +13,20 @@ const page = (head: string, extra = '') =>
   `<!doctype html><html lang="en"><head><title>Budget approved</title>${head}</head><body>${body}${extra}</body></html>`;
 const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
 const html = (head: string, extra = '') => cleanArticle(page(head, extra), { type: 'html' });
+/** A page of `paragraphs` paragraphs with what comes before and after them, in `lang`. */
+const article = (lang: 'de' | 'en', before: string, paragraphs: number, after: string, outside = '', head = '') => {
+  const [title, text] =
+    lang === 'de'
+      ? [
+          'Haushalt beschlossen',
+          'Der Stadtrat hat am Montag nach langer Debatte über die Schulgebäude den Haushalt beschlossen. ',
+        ]
+      : ['Budget approved', prose];
+  return cleanArticle(
+    `<!doctype html><html lang="${lang}"><head><title>${title}</title>${head}</head><body><article><h1>${title}</h1>${before}${`<p>${text.repeat(3)}</p>`.repeat(paragraphs)}${after}</article>${outside}</body></html>`,
+    { type: 'html' },
+  );
+};
 
 describe('declared author and date', () => {
   it('reads JSON-LD wrapped in CDATA', () => {
@@ -359,14 +373,18 @@ describe('choosing the publication date', () => {
     ).toBe('2020-01-29');
   });
 
+  it('reads a labelled author line by its first field', () => {
+    const page = (closing: string, after = '') => article('de', '', 9, closing, after).byline;
+    // Signing the body, with more said after the name.
+    expect(page('<p>Autor: Anna Beispiel (Gastbeitrag), Rednerin bei beispiel.de</p>')).toBe('Anna Beispiel');
+    // Under the body, with the tags in the same line.
+    const tags = 'Tags: Stadtrat, Haushalt, Schule, Gebäude, Debatte, Montag, Berlin, Politik, Bildung, Finanzen';
+    expect(page('', `<div class="meta"><a href="/a">Autor: Anna Beispiel ${tags}</a></div>`)).toBe('Anna Beispiel');
+  });
+
   it('reads a byline line that the figure rules took for a credit', () => {
     // "Quelle: dpa-AFX" above it makes "Von Jane Roe, dpa" look like the next line of a credit.
-    const text = 'Der Stadtrat hat am Montag nach langer Debatte über die Schulgebäude den Haushalt beschlossen. ';
-    const a = cleanArticle(
-      `<!doctype html><html lang="de"><head><title>Haushalt beschlossen</title></head><body><article><h1>Haushalt beschlossen</h1><p>Quelle: dpa-AFX</p><div>Von Jane Roe, dpa</div>${`<p>${text.repeat(3)}</p>`.repeat(4)}</article></body></html>`,
-      { type: 'html' },
-    );
-    expect(a.byline).toBe('Jane Roe');
+    expect(article('de', '<p>Quelle: dpa-AFX</p><div>Von Jane Roe, dpa</div>', 4, '').byline).toBe('Jane Roe');
   });
 
   it('completes a one-word byline with the full name the author box gives', () => {
@@ -381,29 +399,23 @@ describe('choosing the publication date', () => {
   });
 
   it('takes a name alone in bold or italics closing the body as its signature', () => {
-    const signed = (closing: string, after = '') =>
-      cleanArticle(
-        `<!doctype html><html lang="en"><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1>${`<p>${prose.repeat(3)}</p>`.repeat(6)}${closing}</article>${after}</body></html>`,
-        { type: 'html' },
-      ).byline;
+    const signed = (closing: string) => article('en', '', 6, closing).byline;
     expect(signed('<p><strong>Jane Roe</strong></p>')).toBe('Jane Roe');
     // Footnotes may follow the name.
     expect(signed(`<p align="right"><em>Jane Roe</em></p><p>(1) ${prose}</p>`)).toBe('Jane Roe');
     // Not in plain type (a name alone may be anything), nor a bold subheading far above the end.
     expect(signed('<p>Jane Roe</p>')).toBeNull();
-    expect(
-      cleanArticle(
-        `<!doctype html><html lang="en"><head><title>Budget approved</title></head><body><article><h1>Budget approved</h1><p><strong>First Forecasts</strong></p>${`<p>${prose.repeat(3)}</p>`.repeat(6)}</article></body></html>`,
-        { type: 'html' },
-      ).byline,
-    ).toBeNull();
+    expect(article('en', '<p><strong>First Forecasts</strong></p>', 6, '').byline).toBeNull();
     // A byline the page declares comes first.
-    expect(
-      cleanArticle(
-        `<!doctype html><html lang="en"><head><title>Budget approved</title><meta name="author" content="John Doe"></head><body><article><h1>Budget approved</h1>${`<p>${prose.repeat(3)}</p>`.repeat(6)}<p><strong>Jane Roe</strong></p></article></body></html>`,
-        { type: 'html' },
-      ).byline,
-    ).toBe('John Doe');
+    const declared = article(
+      'en',
+      '',
+      6,
+      '<p><strong>Jane Roe</strong></p>',
+      '',
+      '<meta name="author" content="John Doe">',
+    );
+    expect(declared.byline).toBe('John Doe');
   });
 
   it('a JSON-LD author that reads as an account yields to the person the page names', () => {

@@ -69,6 +69,10 @@ describe('parseByline and dates on the same line', () => {
     expect(parseByline('By Theresa May', ['by'])).toBe('Theresa May');
   });
 
+  it('reads a labelled name up to the next label', () => {
+    expect(parseByline('Autor: Anna Beispiel Tags: 1907, 1931', ['autor'])).toBe('Anna Beispiel');
+  });
+
   it('drops the short word that joins the date to the name', () => {
     expect(parseByline('Von R. R. am 07.08.2013 um 09:07 Uhr gespeichert unter Reisen', ['von'])).toBe('R. R.');
     expect(parseByline('von Marianne1 am 20.09.2020', ['von'])).toBe('Marianne1');

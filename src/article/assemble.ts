@@ -277,11 +277,30 @@ function personForAccount(
   declared: DeclaredMetadata | undefined,
   siteName: string | null,
   prefixes: string[],
+  blocks: Classification['blocks'],
 ): string {
   const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
   if (line && key(line) === key(account)) return line;
   const other = declaredByline(preferShown(declared, siteName), prefixes);
-  return other && /\S\s+\S/u.test(other) && looksLikeName(other) && !accountLike(other) ? other : account;
+  if (other && /\S\s+\S/u.test(other) && looksLikeName(other) && !accountLike(other)) return other;
+  return spelledOut(account, blocks) ?? account;
+}
+
+/**
+ * "christian.stadtfeld" as "Christian P. Stadtfeld" in the page's text (a caption, the closing
+ * "(Christian P. Stadtfeld)"): the account's first and last part as a name, with at most one
+ * initial between them.
+ */
+function spelledOut(account: string, blocks: Classification['blocks']): string | null {
+  const parts = account.split(/[._-]+/u);
+  if (parts.length !== 2 || !parts.every((p) => /^\p{L}{2,}$/u.test(p))) return null;
+  const [first, last] = parts as [string, string];
+  const name = new RegExp(`(?<!\\p{L})(${first}(?:\\s+\\p{L}\\.)?\\s+${last})(?!\\p{L})`, 'iu');
+  for (const b of blocks) {
+    const m = name.exec(b.text);
+    if (m?.[1] && /^\p{Lu}/u.test(m[1]) && looksLikeName(m[1])) return m[1];
+  }
+  return null;
 }
 
 function accountLike(name: string): boolean {
@@ -388,7 +407,9 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
   // A signature line that says more than the name stays in the body (see signature()).
   const signedInBody = new Set<object>();
   let byline =
-    (fromLd && accountLike(fromLd) ? personForAccount(fromLd, found.byline, declared, siteName, prefixes) : fromLd) ??
+    (fromLd && accountLike(fromLd)
+      ? personForAccount(fromLd, found.byline, declared, siteName, prefixes, cls.blocks)
+      : fromLd) ??
     likely(found.byline) ??
     signature(cls, prefixes, signedInBody) ??
     likely(labelledByline(declared?.labelled ?? [], prefixes)) ??

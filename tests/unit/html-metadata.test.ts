@@ -373,6 +373,15 @@ describe('choosing the publication date', () => {
     ).toBe('2020-01-29');
   });
 
+  it('spells an account out as the name the page gives it', () => {
+    const account = ld('{"@type":"NewsArticle","author":{"@type":"Person","name":"jane.roe"}}');
+    expect(article('en', '', 6, '<p>The vote is due in May. (Jane Q. Roe)</p>', '', account).byline).toBe(
+      'Jane Q. Roe',
+    );
+    // Only the account's own parts, in order.
+    expect(article('en', '', 6, '<p>The vote is due in May. (Roe Jane)</p>', '', account).byline).toBe('jane.roe');
+  });
+
   it('reads a labelled author line by its first field', () => {
     const page = (closing: string, after = '') => article('de', '', 9, closing, after).byline;
     // Signing the body, with more said after the name.

@@ -373,6 +373,14 @@ describe('choosing the publication date', () => {
     ).toBe('2020-01-29');
   });
 
+  it('reads the author from an element whose id names it', () => {
+    const shown = (h: string) => declaredMetadata(parseHtml(`<html><body>${h}<p>Text</p></body></html>`)).bylineMarkup;
+    expect(shown('<div id="author_header">Jane Roe</div>')).toBe('Jane Roe');
+    // Not the comment form's field, nor an id that merely contains the word.
+    expect(shown('<form><label id="author-label">Name *</label></form>')).toBeNull();
+    expect(shown('<div id="authorization">Sign in</div>')).toBeNull();
+  });
+
   it('spells an account out as the name the page gives it', () => {
     const account = ld('{"@type":"NewsArticle","author":{"@type":"Person","name":"jane.roe"}}');
     expect(article('en', '', 6, '<p>The vote is due in May. (Jane Q. Roe)</p>', '', account).byline).toBe(

@@ -205,6 +205,31 @@ function fullName(cls: Classification, byline: string, prefixes: string[]): stri
   return opening ?? byline;
 }
 
+const SOURCE_MAX_WORDS = 4;
+
+/**
+ * "Quelle: kathpress", "Source: Reuters" closing the body or right under it: the article's source
+ * (an agency, a broadcaster's desk), which wire copy and press pages name instead of a person.
+ */
+function sourceCredit(cls: Classification, book: PhraseBook): string | null {
+  let last = -1;
+  cls.blocks.forEach((b, i) => {
+    if (b.keep) last = i;
+  });
+  for (const i of [last, last + 1]) {
+    const text = cls.blocks[i]?.text;
+    if (!text || i < 0) continue;
+    const lower = text.toLowerCase();
+    const word = book.sourcePrefixes.find((p) => lower.startsWith(p));
+    const value = word ? /^\s*:\s*(\S.*)$/u.exec(text.slice(word.length))?.[1]?.trim() : undefined;
+    if (value && wordCount(value) <= SOURCE_MAX_WORDS && !/https?:|[.!?]$/u.test(value)) return value;
+  }
+  return null;
+}
+
+// "example.de", "example.de, Frankfurt, Germany": an author that only names the site's address.
+const SITE_ADDRESS = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}(?:,|$)/iu;
+
 const BYLINE_LINE_MAX_WORDS = 16;
 
 /** Short kept lines naming the author ("2 March 2024 · Jane Roe · 5 min"): the byline line, not text. */
@@ -404,6 +429,11 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     return line ? parseDate(line, cls.lang === 'en') : null;
   };
   const fromLd = likely(declaredByline(declared?.byline ?? null, prefixes));
+  // The meta tags' author that only names the site yields to the source credited under the body.
+  const siteOrSource = (name: string | null): string | null =>
+    name && (SITE_ADDRESS.test(name) || namesSite(name, siteName, declared?.url ?? null))
+      ? (sourceCredit(cls, book) ?? name)
+      : name;
   // A signature line that says more than the name stays in the body (see signature()).
   const signedInBody = new Set<object>();
   let byline =
@@ -413,7 +443,7 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     likely(found.byline) ??
     signature(cls, prefixes, signedInBody) ??
     likely(labelledByline(declared?.labelled ?? [], prefixes)) ??
-    likely(declaredByline(preferShown(declared, siteName), prefixes)) ??
+    siteOrSource(likely(declaredByline(preferShown(declared, siteName), prefixes))) ??
     likely(box()?.name ?? null) ??
     likely(signedName(cls, book));
   if (byline && html) {

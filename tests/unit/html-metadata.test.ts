@@ -373,6 +373,16 @@ describe('choosing the publication date', () => {
     ).toBe('2020-01-29');
   });
 
+  it('prefers the source credited under the body to a declared author that only names the site', () => {
+    const meta = (name: string) => `<meta name="author" content="${name}">`;
+    const under = '<div class="source">Quelle: Beispiel-Agentur</div>';
+    expect(article('de', '', 4, '', under, meta('example.de')).byline).toBe('Beispiel-Agentur');
+    expect(article('de', '', 4, '', under, meta('example.de, Frankfurt, Germany')).byline).toBe('Beispiel-Agentur');
+    // A person declared stays; without a credit the site's name stands.
+    expect(article('de', '', 4, '', under, meta('Jane Roe')).byline).toBe('Jane Roe');
+    expect(article('de', '', 4, '', '', meta('example.de')).byline).toBe('example.de');
+  });
+
   it('reads the author from an element whose id names it', () => {
     const shown = (h: string) => declaredMetadata(parseHtml(`<html><body>${h}<p>Text</p></body></html>`)).bylineMarkup;
     expect(shown('<div id="author_header">Jane Roe</div>')).toBe('Jane Roe');

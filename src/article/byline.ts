@@ -73,7 +73,8 @@ function afterPrefix(t: string, set: PrefixSet): string[] {
 /** "By Jane Roe", "Von Anna Müller | 12.03.2024", "Автор: Иван Петров" → the name, else null. */
 export function parseByline(text: string, prefixes: string[]): string | null {
   if (text.length > 120) return null;
-  const t = text.normalize('NFKC');
+  // "---- by Jane Roe", "— Von Jane Roe": a dash set before the byline is no part of it.
+  const t = text.normalize('NFKC').replace(/^[-–—―]+\s*/u, '');
   for (const raw of afterPrefix(t, prefixSetOf(prefixes))) {
     const name = raw
       // "Max Muster/SP-X", "Jane Roe / dpa": the agency after a slash is no part of the name.

@@ -69,6 +69,11 @@ describe('parseByline and dates on the same line', () => {
     expect(parseByline('By Theresa May', ['by'])).toBe('Theresa May');
   });
 
+  it('reads a byline set after a dash', () => {
+    expect(parseByline('---- by Jane Roe', ['by'])).toBe('Jane Roe');
+    expect(parseByline('— Von Anna Müller', ['von'])).toBe('Anna Müller');
+  });
+
   it('reads a labelled name up to the next label', () => {
     expect(parseByline('Autor: Anna Beispiel Tags: 1907, 1931', ['autor'])).toBe('Anna Beispiel');
   });

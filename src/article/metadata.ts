@@ -12,8 +12,9 @@ const BEFORE = 20;
 // lines between its paragraphs) must find the same metadata lines.
 const AFTER = 4;
 const MAX_WORDS = 16;
-const SEGMENTED = /\s[|⋅·•]\s/u;
-const SEGMENTS = /\s*[|⋅·•]\s*/u;
+// Bullets of every kind: middle dot, bullet, dot operator, bullet operator.
+const SEGMENTED = /\s[|⋅·•∙]\s/u;
+const SEGMENTS = /\s*[|⋅·•∙]\s*/u;
 // Once the date is removed, a date line has at most this many words left ("Updated", "Uhr"…).
 const DATE_LINE_REST = 4;
 
@@ -101,7 +102,7 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
   // closing it ("04.02.2022 | 13:10 Uhr | Anna Beispiel").
   if (!out.byline) {
     for (const d of dateLines) {
-      const last = cls.blocks[d]?.text.split(/\s+[|·•]\s+/u).at(-1) ?? '';
+      const last = cls.blocks[d]?.text.split(/\s+[|⋅·•∙]\s+/u).at(-1) ?? '';
       if (last !== cls.blocks[d]?.text && bareName(last)) {
         out.byline = unglueBy(last, book.bylinePrefixes);
         return out;

@@ -409,6 +409,12 @@ describe('choosing the publication date', () => {
     expect(page('', `<div class="meta"><a href="/a">Autor: Anna Beispiel ${tags}</a></div>`)).toBe('Anna Beispiel');
   });
 
+  it('reads the name closing a date line split by a bullet operator', () => {
+    const a = article('de', '<p>16.10.2019 \u2219 Reportage \u2219 Jane Roe</p>', 4, '');
+    expect(a.byline).toBe('Jane Roe');
+    expect(a.published).toBe('2019-10-16');
+  });
+
   it('reads a byline line that the figure rules took for a credit', () => {
     // "Quelle: dpa-AFX" above it makes "Von Jane Roe, dpa" look like the next line of a credit.
     expect(article('de', '<p>Quelle: dpa-AFX</p><div>Von Jane Roe, dpa</div>', 4, '').byline).toBe('Jane Roe');

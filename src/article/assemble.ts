@@ -206,17 +206,21 @@ function fullName(cls: Classification, byline: string, prefixes: string[]): stri
 }
 
 const SOURCE_MAX_WORDS = 4;
+// When nothing names the author, how far under the body the source credit may stand: a box of
+// further links may come between (fifteen blocks on a broadcaster's page).
+const SOURCE_BELOW_BLOCKS = 16;
 
 /**
- * "Quelle: kathpress", "Source: Reuters" closing the body or right under it: the article's source
- * (an agency, a broadcaster's desk), which wire copy and press pages name instead of a person.
+ * "Quelle: kathpress", "Source: Reuters" closing the body or `below` blocks under it: the article's
+ * source (an agency, a broadcaster's desk, a press release's issuer), which wire copy and press pages
+ * name instead of a person.
  */
-function sourceCredit(cls: Classification, book: PhraseBook): string | null {
+function sourceCredit(cls: Classification, book: PhraseBook, below = 1): string | null {
   let last = -1;
   cls.blocks.forEach((b, i) => {
     if (b.keep) last = i;
   });
-  for (const i of [last, last + 1]) {
+  for (let i = last; i <= last + below; i++) {
     const text = cls.blocks[i]?.text;
     if (!text || i < 0) continue;
     const lower = text.toLowerCase();
@@ -445,7 +449,8 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     likely(labelledByline(declared?.labelled ?? [], prefixes)) ??
     siteOrSource(likely(declaredByline(preferShown(declared, siteName), prefixes))) ??
     likely(box()?.name ?? null) ??
-    likely(signedName(cls, book));
+    likely(signedName(cls, book)) ??
+    likely(sourceCredit(cls, book, SOURCE_BELOW_BLOCKS));
   if (byline && html) {
     byline = fullName(cls, byline, prefixes);
     claimBylineLines(cls, byline, signedInBody);

@@ -381,6 +381,11 @@ describe('choosing the publication date', () => {
     // A person declared stays; without a credit the site's name stands.
     expect(article('de', '', 4, '', under, meta('Jane Roe')).byline).toBe('Jane Roe');
     expect(article('de', '', 4, '', '', meta('example.de')).byline).toBe('example.de');
+    // With no author at all, the credit may stand further down, past a box of links.
+    const links = `<ul>${'<li><a href="/x">Weitere Informationen zum Thema</a></li>'.repeat(5)}</ul>`;
+    expect(article('de', '', 4, '', `${links}<p><em>Quelle: Beispiel-Agentur</em></p>`).byline).toBe(
+      'Beispiel-Agentur',
+    );
   });
 
   it('reads the author from an element whose id names it', () => {

@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { dropInvisible } from '../../decode/normalize.js';
 import type { Block, HtmlHints, HtmlKind } from '../../types.js';
 import { attributeHints, LANDMARK_ROLES, LANDMARK_TAGS } from './hints.js';
+import { foldSpaces, nonSpaceLength } from './spaces.js';
 
 const NO_HINTS = { negative: null, positive: false, comment: false };
 
@@ -178,7 +179,7 @@ export interface WalkResult {
 /** A block's Markdown from what the walk collected: spaces folded, or a code block's lines kept. */
 export function markdownOf(h: HtmlHints): string {
   if (h.pre) return dropInvisible(h.markdown.replace(/\r\n?|[\u2028\u2029]/g, '\n')).replace(/^\n+|\s+$/g, '');
-  return `${h.images ?? ''}${dropInvisible(h.markdown).replace(/\s+/g, ' ').trim()}`;
+  return `${h.images ?? ''}${foldSpaces(dropInvisible(h.markdown))}`;
 }
 
 /** Walks the DOM under `root` and returns its visible text as blocks. */
@@ -217,7 +218,7 @@ export function walk(root: AnyNode): WalkResult {
       brRun = 0;
       return;
     }
-    const text = dropInvisible(buf.text).replace(/\s+/g, ' ').trim();
+    const text = foldSpaces(dropInvisible(buf.text));
     const f = owner;
     const kind = kindOf(f);
     if (!text || kind === 'caption') {
@@ -256,7 +257,7 @@ export function walk(root: AnyNode): WalkResult {
     if (/\S/.test(raw)) brRun = 0;
     buf.text += raw;
     buf.markdown += f.pre ? raw : escapeMarkdown(raw);
-    if (f.link !== null) buf.linkChars += raw.replace(/\s+/g, '').length;
+    if (f.link !== null) buf.linkChars += nonSpaceLength(raw);
   };
 
   // Explicit stack of nodes to visit (with their frames in a parallel array, so that pushing a
@@ -297,7 +298,7 @@ export function walk(root: AnyNode): WalkResult {
       if (step.tag === 'td' || step.tag === 'th') {
         const parentRow = step.restore.row;
         if (parentRow) {
-          parentRow.push(dropInvisible(buf.text).replace(/\s+/g, ' ').trim());
+          parentRow.push(foldSpaces(dropInvisible(buf.text)));
           buf = { text: '', markdown: '', linkChars: buf.linkChars };
           continue;
         }

@@ -203,7 +203,13 @@ export function walk(root: AnyNode): WalkResult {
     inForm: false,
     row: null,
   };
-  let buf: Buffer = { text: '', markdown: '', linkChars: 0 };
+  // One buffer, emptied in place (a page flushes hundreds of times).
+  const buf: Buffer = { text: '', markdown: '', linkChars: 0 };
+  const reset = (text: string, linkChars: number): void => {
+    buf.text = text;
+    buf.markdown = '';
+    buf.linkChars = linkChars;
+  };
   let brRun = 0;
   // The block element whose text is being collected.
   let owner: Frame = rootFrame;
@@ -227,22 +233,22 @@ export function walk(root: AnyNode): WalkResult {
     }
     if (text) {
       const level = HEADING.exec(f.tag);
-      const hints: HtmlHints = {
+      // The Markdown as collected: markdownOf() finishes it, for the few blocks the Markdown output shows.
+      const hints = hintsAt(
+        f,
         kind,
-        level: level ? Number(level[1]) : 0,
-        list: kind === 'li' ? f.list : null,
-        listDepth: Math.max(0, f.listDepth),
-        linkDensity: Math.min(1, buf.linkChars / text.length),
-        ...placeOf(f),
-        // As collected: markdownOf() finishes it, for the few blocks the Markdown output shows.
-        markdown: buf.markdown,
-      };
+        level ? Number(level[1]) : 0,
+        kind === 'li' ? f.list : null,
+        Math.max(0, f.listDepth),
+        Math.min(1, buf.linkChars / text.length),
+        buf.markdown,
+      );
       if (f.pre) hints.pre = true;
       else if (kind !== 'caption' && pendingImages) hints.images = pendingImages;
       if (kind !== 'caption' && !f.pre) pendingImages = '';
       blocks.push({ index: blocks.length, text, line: blocks.length + 1, gapBefore: true, html: hints });
     }
-    buf = { text: '', markdown: '', linkChars: 0 };
+    reset('', 0);
     brRun = 0;
   };
 
@@ -289,7 +295,7 @@ export function walk(root: AnyNode): WalkResult {
       if (step.md) buf.markdown += step.md;
       if (f.row && step.tag === 'tr') {
         const cells = f.row;
-        buf = { text: cells.join(' \t '), markdown: '', linkChars: buf.linkChars };
+        reset(cells.join(' \t '), buf.linkChars);
         owner = f;
         flushRow(cells);
         owner = step.restore;
@@ -299,7 +305,7 @@ export function walk(root: AnyNode): WalkResult {
         const parentRow = step.restore.row;
         if (parentRow) {
           parentRow.push(foldSpaces(dropInvisible(buf.text)));
-          buf = { text: '', markdown: '', linkChars: buf.linkChars };
+          reset('', buf.linkChars);
           continue;
         }
       }
@@ -358,7 +364,7 @@ export function walk(root: AnyNode): WalkResult {
       }
     }
     if ((tag === 'td' || tag === 'th') && frame.row) {
-      buf = { text: '', markdown: '', linkChars: buf.linkChars };
+      reset('', buf.linkChars);
       pushClose(f, tag, frame, '');
       pushChildren(el.children, { ...f, row: null, pre: false });
       continue;
@@ -383,37 +389,33 @@ export function walk(root: AnyNode): WalkResult {
     const text = cells.filter(Boolean).join(' | ');
     const f = owner;
     if (text) {
-      blocks.push({
-        index: blocks.length,
-        text,
-        line: blocks.length + 1,
-        gapBefore: true,
-        html: {
-          kind: 'row',
-          level: 0,
-          list: null,
-          listDepth: 0,
-          linkDensity: Math.min(1, buf.linkChars / text.length),
-          ...placeOf(f),
-          markdown: text,
-          cells,
-          tableStart,
-        },
-      });
+      const html = hintsAt(f, 'row', 0, null, 0, Math.min(1, buf.linkChars / text.length), text);
+      html.cells = cells;
+      html.tableStart = tableStart;
+      blocks.push({ index: blocks.length, text, line: blocks.length + 1, gapBefore: true, html });
     }
-    buf = { text: '', markdown: '', linkChars: 0 };
+    reset('', 0);
     brRun = 0;
   }
 }
 
-/** Where a block sits, as its frame knows it. */
-function placeOf(
+/** A block's hints: what the walk measured, and where the block sits as its frame knows it. */
+function hintsAt(
   f: Frame,
-): Pick<
-  HtmlHints,
-  'negative' | 'negativeAt' | 'positive' | 'landmark' | 'inArticle' | 'container' | 'commentDepth' | 'inForm'
-> {
+  kind: HtmlKind,
+  level: number,
+  list: 'ul' | 'ol' | null,
+  listDepth: number,
+  linkDensity: number,
+  markdown: string,
+): HtmlHints {
+  // Written out, not spread from a helper object: one allocation per block instead of two.
   return {
+    kind,
+    level,
+    list,
+    listDepth,
+    linkDensity,
     negative: f.negative,
     negativeAt: f.negativeAt,
     positive: f.positive,
@@ -422,6 +424,7 @@ function placeOf(
     container: f.container,
     commentDepth: f.commentDepth,
     inForm: f.inForm,
+    markdown,
   };
 }
 

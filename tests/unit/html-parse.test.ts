@@ -5,8 +5,9 @@
 // htmlparser2 that changes that interface fails here, not silently in production.
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'cheerio/slim';
+import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../src/blocks/html/parse.js';
+import { parseHtml, releaseDom } from '../../src/blocks/html/parse.js';
 
 const dir = new URL('../../fixtures/html/', import.meta.url);
 const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
@@ -40,5 +41,26 @@ describe('the linear-stack parser builds the same tree as cheerio', () => {
 
   it.each(malformed)('malformed: %j', (html) => {
     expect(load(parseHtml(html)).html()).toBe(load(html).html());
+  });
+});
+
+describe('releaseDom', () => {
+  // A page read is unlinked so that a promoted part of its tree keeps nothing young alive.
+  it('leaves no node linked to another, however deep', () => {
+    const html = `${'<div><p>a <b>b</b> c</p>'.repeat(3)}${'<span>'.repeat(20_000)}deep`;
+    const root = parseHtml(html);
+    const all: AnyNode[] = [];
+    const stack: AnyNode[] = [root];
+    while (stack.length) {
+      const n = stack.pop() as AnyNode;
+      all.push(n);
+      if ('children' in n) stack.push(...n.children);
+    }
+    releaseDom(root);
+    expect(all.length).toBeGreaterThan(20_000);
+    for (const n of all) {
+      expect(n.parent ?? n.prev ?? n.next).toBeNull();
+      if ('children' in n) expect(n.children).toHaveLength(0);
+    }
   });
 });

@@ -1,6 +1,7 @@
 // src/blocks/html/parse.ts runs htmlparser2 with its stack of open elements replaced by a linear
-// one (upstream's is O(depth) per tag), and with a tokenizer that skips the characters its states
-// ignore (tokenizer.ts). Both rely on the parser's private interface: this test
+// one (upstream's is O(depth) per tag), with a tokenizer that skips the characters its states
+// ignore (tokenizer.ts), and with common tag and attribute names read without slicing
+// (known-names.ts). All rely on the parser's private interface: this test
 // checks that the tree is the one cheerio's own htmlparser2 load builds, so an upgrade of
 // htmlparser2 that changes that interface fails here, not silently in production.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -30,6 +31,10 @@ const malformed = [
   '<script><</script><style>a{}</style ><p>after',
   '<!-- a -- b ---><p>after<!---->',
   '<title>A &amp; B</title><textarea>x &lt; y</textarea>',
+  // Names the parser knows (known-names.ts), in capitals, and near misses of them.
+  '<DIV CLASS="x" Id=y><P Title=t>Up</P></DIV><Img SRC=a.png alt="">',
+  '<a href=x hreflang=en data-src=s data-srcset=t>l</a><spanx>s</spanx><i>i</i><iframe src=f></iframe>',
+  '<h7>h</h7><h1x>h</h1x><td>cell<tr><th>head</table><custom-element class=c>x</custom-element>',
   '',
 ];
 

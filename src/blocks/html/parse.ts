@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { AnyNode, Document } from 'domhandler';
+import { knownNamesParser } from './known-names.js';
 import { fastTokenizer } from './tokenizer.js';
 
 // htmlparser2, as cheerio's "slim" load runs it, with one change: its stack of open elements.
@@ -65,7 +66,7 @@ export function parseHtml(html: string): Document {
   if (!classes) {
     const htmlparser2 = require('htmlparser2') as typeof import('htmlparser2');
     classes = {
-      Parser: htmlparser2.Parser,
+      Parser: knownNamesParser(htmlparser2.Parser),
       DomHandler: (require('domhandler') as typeof import('domhandler')).DomHandler,
       Tokenizer: fastTokenizer(htmlparser2.Tokenizer),
     };

@@ -118,7 +118,10 @@ export interface DeclaredMetadata {
   bylineMarkup: string | null;
   /** Labelled meta values ("twitter:label1" = "Written by", "twitter:data1" = the name), in order. */
   labelled: { label: string; value: string }[];
+  /** The publication date as declared for it (JSON-LD, article:published_time, <time pubdate>). */
   published: string | null;
+  /** A date the page declares without saying of what (meta "date", a bare <time>): weaker evidence. */
+  publishedHint: string | null;
   /** Visible date lines marked by class or id ("date", "news-date"…), those after the <h1> first. */
   dateTexts: string[];
   description: string | null;

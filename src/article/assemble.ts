@@ -4,10 +4,13 @@ import type { PhraseBook } from '../data/phrase-book.js';
 import { detectLanguage } from '../lang/detect.js';
 import { toIso3 } from '../lang/iso639.js';
 import { headlineKey } from '../text/headline.js';
+import { inUtc } from '../text/time-zone.js';
 import { endsLikeSentence, matchKey, wordCount } from '../text/words.js';
 import type { Article, DeclaredMetadata, Removal, SourceInfo } from '../types.js';
-import { labelledName, parseByline } from './byline.js';
+import { labelledName, looksLikeName, parseByline } from './byline.js';
 import { isMonthWord, parseDate } from './date.js';
+import { chooseDate } from './date-choice.js';
+import { headlineDate, labelledDate } from './date-fallbacks.js';
 import {
   declaredByline,
   declaredDate,
@@ -92,7 +95,7 @@ function authorBox(cls: Classification, prefixes: string[]): { name: string; lin
 
 // "27.1.2022 - Bei der Erinnerung …", "BERLIN, 12. März 2024 – Die …": a dateline opening one of
 // the body's first paragraphs dates the article (press releases, agency copy).
-const DATELINE = /^(.{6,40}?)\s[-–—]\s+\S/u;
+const DATELINE = /^(.{6,60}?)\s[-–—]\s+\S/u;
 const DATELINE_PARAGRAPHS = 3;
 
 // A dateline is names, numbers and month words ("BERLIN, 12. März 2024", "Jane Roe / 22.04.2020
@@ -176,6 +179,34 @@ const NOT_AUTHOR_LABELS = new Set([
 ]);
 // A CMS account rather than a person: "admin", "wordpressadmin", "webmaster".
 const ACCOUNT = /^(?:\w*admin\w*|administrator|webmaster|root)$/i;
+// A login rather than a name: one token with a digit ("CC7567"), or lower-case letters joined
+// without a space ("maxmustermann", "max.mustermann").
+const LOGIN = /^(?=\S*\d)[\p{L}\d._-]+$|^\p{Ll}[\p{Ll}._-]*[._-]?\p{Ll}+$/u;
+// Lower-case logins shorter than this are as often a pseudonym the page signs with ("jules").
+const LOGIN_MIN_LETTERS = 9;
+
+/**
+ * A JSON-LD author that reads as an account ("CC7567", "maxmustermann") yields to the person the page
+ * names: the byline line when it spells the account as a name ("Max Mustermann"), else the meta tags'
+ * or byline markup's author when that is a name. Else the account stands.
+ */
+function personForAccount(
+  account: string,
+  line: string | null,
+  declared: DeclaredMetadata | undefined,
+  siteName: string | null,
+  prefixes: string[],
+): string {
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
+  if (line && key(line) === key(account)) return line;
+  const other = declaredByline(preferShown(declared, siteName), prefixes);
+  return other && /\S\s+\S/u.test(other) && looksLikeName(other) && !accountLike(other) ? other : account;
+}
+
+function accountLike(name: string): boolean {
+  if (!LOGIN.test(name)) return false;
+  return /\d/.test(name) || /[._-]/.test(name) || name.length >= LOGIN_MIN_LETTERS;
+}
 
 /**
  * A byline candidate, unless it is a known label of the page furniture ("Follow", "Ähnliche
@@ -205,7 +236,11 @@ function preferShown(declared: DeclaredMetadata | undefined, siteName: string | 
   const shown = declared?.bylineMarkup ?? null;
   if (!hint || !shown || shown === hint) return hint;
   const siteLike = /\.[a-z]{2,6}$/i.test(hint) || namesSite(hint, siteName, declared?.url ?? null);
-  return siteLike ? shown : hint;
+  // An organisation ("Bavarian Institute for Forestry - LWF") against a person's name in the markup.
+  // (A profile address names no one: then a one-word name shown is enough.)
+  const words = /^(?:https?:|www\.)/i.test(hint) ? /^\S+(?:\s\S+){0,2}$/u : /^\S+(?:\s\S+){1,2}$/u;
+  const personShown = words.test(shown) && looksLikeName(shown) && !looksLikeName(hint);
+  return siteLike || personShown ? shown : hint;
 }
 
 /** What stage 4 decides on the classified blocks before building the article. */
@@ -239,7 +274,7 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
   const asWrittenBlock = asWrittenTitle === null ? undefined : cls.blocks[asWrittenTitle];
   if (asWrittenBlock) claim(asWrittenBlock, 'title', 'the first line of text kept as written');
   const found = claimMetadata(cls, book);
-  claimStrayMetadata(cls, book);
+  const strayDate = claimStrayMetadata(cls, book);
   const siteName =
     declared?.siteName ??
     cls.siteName ??
@@ -268,20 +303,14 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
     const line = box()?.line;
     return line ? parseDate(line, cls.lang === 'en') : null;
   };
+  const fromLd = likely(declaredByline(declared?.byline ?? null, prefixes));
   const byline =
-    likely(declaredByline(declared?.byline ?? null, prefixes)) ??
+    (fromLd && accountLike(fromLd) ? personForAccount(fromLd, found.byline, declared, siteName, prefixes) : fromLd) ??
     likely(found.byline) ??
     signature(cls, prefixes) ??
     likely(labelledByline(declared?.labelled ?? [], prefixes)) ??
     likely(declaredByline(preferShown(declared, siteName), prefixes)) ??
     likely(box()?.name ?? null);
-  const published =
-    declaredDate(declared?.published ?? null) ??
-    found.published ??
-    markedDate(declared?.dateTexts ?? []) ??
-    urlDate(declared?.url ?? null) ??
-    boxDate() ??
-    datelineDate(cls, cls.lang === 'en');
   if (byline && html) claimBylineLines(cls, byline);
   let fromDeclared = html ? declaredTitle(html.declared, cls.blocks, html.headlines, siteName) : null;
   const inText =
@@ -294,6 +323,21 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
   const shown = titleBlock && !cls.asWritten ? stripSiteName(titleBlock.text, siteName) : titleBlock?.text;
   const title = undecorated(fromDeclared?.title ?? shown ?? null);
   if (titleBlock && !cls.asWritten) claim(titleBlock, 'title', 'the headline above the body');
+  // After the title's claim: a dateline opens one of the body's first paragraphs, not the headline.
+  const published =
+    chooseDate({
+      declared: declaredDate(declared?.published ?? null),
+      declaredInUtc: inUtc(declared?.published ?? null),
+      shown: found.published,
+      hint: declaredDate(declared?.publishedHint ?? null),
+      marked: markedDate(declared?.dateTexts ?? []),
+      url: urlDate(declared?.url ?? null),
+    }) ??
+    boxDate() ??
+    datelineDate(cls, cls.lang === 'en') ??
+    labelledDate(cls, book, cls.lang === 'en') ??
+    headlineDate(cls, titleAt, cls.lang === 'en') ??
+    strayDate;
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);
   return { title, titleAt: titleBlock ? titleAt : null, byline, published, siteName };

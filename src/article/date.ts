@@ -47,7 +47,9 @@ const YEAR = /\d{4}/;
 function month(word: string | undefined): number | undefined {
   if (!word) return undefined;
   const w = word.toLowerCase();
-  return months().get(w) ?? months().get(w.split(/\s/)[0] ?? '');
+  // Two words: "März" of "März 2024"'s neighbour, or "June" of "Updated June 13, 2019".
+  const words = w.split(/\s/);
+  return months().get(w) ?? months().get(words[0] ?? '') ?? months().get(words[1] ?? '');
 }
 
 /** The first calendar date in a line, as YYYY-MM-DD; `monthFirst` reads 03/12/2024 as March 12. */
@@ -78,4 +80,21 @@ export function parseDate(text: string, monthFirst = false): string | null {
     if (mo) return iso(N(m[3]), mo, N(m[2]));
   }
   return null;
+}
+
+// "23.09.22", "31.10.23": day, month and a two-digit year, as German and other European pages
+// write a date line. Only where a date is expected (a date element, the byline line): in prose
+// the same shape is a version number or a score.
+const SHORT_YEAR = /(?:^|[\s|(])(\d{1,2})\.(\d{1,2})\.(\d{2})(?=$|[\s|,)])/;
+// Two-digit years from 50 on are of the last century.
+const CENTURY_PIVOT = 50;
+
+/** parseDate, and if it finds none, a day.month.year date with a two-digit year. */
+export function parseDateLine(text: string, monthFirst = false): string | null {
+  const full = parseDate(text, monthFirst);
+  if (full) return full;
+  const m = SHORT_YEAR.exec(text);
+  if (!m) return null;
+  const yy = N(m[3]);
+  return iso(yy < CENTURY_PIVOT ? 2000 + yy : 1900 + yy, N(m[2]), N(m[1]));
 }

@@ -2,7 +2,7 @@ import { headlineKey } from '../text/headline.js';
 import { CJK_CHAR } from '../text/scripts.js';
 import type { ClassifiedBlock, DeclaredMetadata } from '../types.js';
 import { unglueBy } from './byline.js';
-import { parseDate } from './date.js';
+import { parseDate, parseDateLine } from './date.js';
 
 // Weighing what an HTML page declares (JSON-LD, OpenGraph, <title>, <html lang>) against what
 // its visible text shows. Declarations are often partial (a truncated headline), stale (the
@@ -167,7 +167,7 @@ export function declaredDate(value: string | null): string | null {
 /** The first visible date line (marked by class or id) that holds a date. */
 export function markedDate(texts: readonly string[]): string | null {
   for (const t of texts) {
-    const d = parseDate(t);
+    const d = parseDateLine(t);
     if (d) return d;
   }
   return null;
@@ -186,7 +186,11 @@ export function declaredByline(value: string | null, prefixes: readonly string[]
   // Measured on the corpus: pages name desks ("Redaktion"), pseudonyms and the site itself
   // (a local TV station's name, a blogger's own name in the copyright line) as authors, and the reference
   // answers keep them, so any short non-link value counts.
-  const v = unglueBy(raw, prefixes).replace(/\s+/g, ' ').trim();
+  // "von Redaktion, " before the date the markup kept apart: no trailing separator.
+  const v = unglueBy(raw, prefixes)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*[,;|·•]+$/u, '');
   if (!v || v.length > BYLINE_MAX_CHARS || /^(?:https?:|www\.)/i.test(v) || !/\p{L}/u.test(v)) return null;
   // A byline word alone ("By"): its name was a link the page did not fill.
   if (prefixes.includes(v.toLowerCase())) return null;

@@ -3,7 +3,7 @@ import type { PhraseBook } from '../data/phrase-book.js';
 import { wordCount } from '../text/words.js';
 import type { ClassifiedBlock } from '../types.js';
 import { asSet, labelledName, looksLikeName, parseByline, unglueBy } from './byline.js';
-import { parseDate } from './date.js';
+import { parseDate, parseDateLine } from './date.js';
 import { blockWords } from './words.js';
 
 // Byline and date stand between the headline and the body, or among the body's first lines.
@@ -12,6 +12,8 @@ const BEFORE = 20;
 // lines between its paragraphs) must find the same metadata lines.
 const AFTER = 4;
 const MAX_WORDS = 16;
+const SEGMENTED = /\s[|⋅·•]\s/u;
+const SEGMENTS = /\s*[|⋅·•]\s*/u;
 // Once the date is removed, a date line has at most this many words left ("Updated", "Uhr"…).
 const DATE_LINE_REST = 4;
 
@@ -69,12 +71,23 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
       name = label;
       claim(next, 'byline', 'the author line');
     }
+    // "Home | By Jane Roe | 30 September 2018", "⋅ November 22, 2011 ⋅ Email this post": a line of
+    // segments, one of them the byline or the date.
+    let dateSegment = false;
+    if (!name && !headline && date && SEGMENTED.test(b.text)) {
+      for (const seg of b.text.split(SEGMENTS)) {
+        name ??= parseByline(seg, book.bylinePrefixes);
+        dateSegment ||= isDateLine(seg, parseDate(seg, monthFirst), book.datePrefixes);
+      }
+    }
     if (name) {
       out.byline ??= name;
-      if (date) out.published ??= date;
+      // "Von: Jane Roe | 31.10.23": the byline line's date may have a two-digit year.
+      const lineDate = date ?? parseDateLine(b.text, monthFirst);
+      if (lineDate) out.published ??= lineDate;
       claim(b, 'byline', 'the author line');
       if (inBody) kept--;
-    } else if (isDateLine(b.text, date, book.datePrefixes)) {
+    } else if (dateSegment || isDateLine(b.text, date, book.datePrefixes)) {
       out.published ??= date;
       dateLines.push(i);
       claim(b, 'date', 'a publication or update date');
@@ -114,10 +127,12 @@ function bareName(text: string): boolean {
 
 /**
  * Date lines ("Updated Nov. 19, 2019 8:21 am ET") and a bare "By" (its name was a link the markup
- * dropped) anywhere in the kept text: page furniture, not article sentences.
+ * dropped) anywhere in the kept text: page furniture, not article sentences. Returns the first
+ * such date (a signature's "Jane 10 September 2017" under the body dates it when nothing else does).
  */
-export function claimStrayMetadata(cls: Classification, book: PhraseBook): void {
+export function claimStrayMetadata(cls: Classification, book: PhraseBook): string | null {
   const monthFirst = cls.lang === 'en';
+  let first: string | null = null;
   cls.blocks.forEach((b, i) => {
     if (!b.keep || b.role === 'title' || blockWords(cls, i) > MAX_WORDS) return;
     if (asSet(book.bylinePrefixes).has(b.text.toLowerCase().replace(/[\s:]+$/u, ''))) {
@@ -128,6 +143,10 @@ export function claimStrayMetadata(cls: Classification, book: PhraseBook): void 
     // "— Jane Roe (@jroe) November 18, 2019": the signature of a quoted post, part of the article.
     if (b.text.includes('(@')) return;
     const date = parseDate(b.text, monthFirst);
-    if (isDateLine(b.text, date, book.datePrefixes)) claim(b, 'date', 'a publication or update date');
+    if (isDateLine(b.text, date, book.datePrefixes)) {
+      claim(b, 'date', 'a publication or update date');
+      first ??= date;
+    }
   });
+  return first;
 }

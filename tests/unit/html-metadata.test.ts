@@ -1,9 +1,11 @@
 // What an HTML page declares about its author and date, read the way the corpus pages write it.
 import { describe, expect, it } from 'vitest';
+import { chooseDate } from '../../src/article/date-choice.js';
 import { markedDate } from '../../src/article/declared.js';
 import { declaredMetadata } from '../../src/blocks/html/declared.js';
 import { parseHtml } from '../../src/blocks/html/parse.js';
 import { cleanArticle } from '../../src/index.js';
+import { inLocalTime, inUtc } from '../../src/text/time-zone.js';
 
 const prose = 'The council approved the new budget on Monday after a long debate about the school buildings. ';
 const body = `<article><h1>Budget approved</h1>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article>`;
@@ -192,5 +194,203 @@ describe('visible and microdata dates', () => {
     // Not "update-box": the class word must be "date" or "time", not letters inside a word.
     expect(d.dateTexts).toEqual(['12.12.2022', '01.01.2019']);
     expect(markedDate(['Posted on', 'Veröffentlicht am 12.12.2022'])).toBe('2022-12-12');
+  });
+});
+
+describe('choosing the publication date', () => {
+  const none = { declared: null, shown: null, hint: null, marked: null, url: null };
+  it('takes the date most sources agree on over a lone declaration', () => {
+    expect(chooseDate({ ...none, declared: '2021-03-16', shown: '2021-03-20', marked: '2021-03-20' })).toBe(
+      '2021-03-20',
+    );
+    // On a tie, the declaration.
+    expect(chooseDate({ ...none, declared: '2021-03-16', shown: '2021-03-20' })).toBe('2021-03-16');
+    expect(chooseDate({ ...none, declared: '2021-03-16', shown: '2021-03-20', marked: '2021-03-16' })).toBe(
+      '2021-03-16',
+    );
+  });
+
+  it('lets the shown date line settle a one-day disagreement, unless the declaration is in UTC', () => {
+    expect(chooseDate({ ...none, declared: '2022-05-05', shown: '2022-05-06' })).toBe('2022-05-06');
+    expect(chooseDate({ ...none, declared: '2022-05-05', declaredInUtc: true, shown: '2022-05-06' })).toBe(
+      '2022-05-05',
+    );
+    expect(chooseDate({ ...none, declared: '2022-05-05', marked: '2022-05-04' })).toBe('2022-05-04');
+    expect(inUtc('2018-06-12T23:00:00.000Z')).toBe(true);
+    expect(inUtc('2021-11-29T14:13:37+00:00')).toBe(true);
+    expect(inUtc('2022-05-05T21:00:00-05:00')).toBe(false);
+    expect(inLocalTime('Sat, 19 Oct 2019 00:04:00 +0200')).toBe(true);
+    expect(inLocalTime('2019-10-18T22:04:00+00:00')).toBe(false);
+  });
+
+  it("a declaration in UTC yields to one of the same moment in the page's time zone", () => {
+    const utc = ld('{"@type":"NewsArticle","datePublished":"2017-02-24T01:18:13Z"}');
+    expect(html(`${utc}<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">`).published).toBe(
+      '2017-02-23',
+    );
+    expect(html(`${utc}<meta name="date" content="Thu, 23 Feb 2017 17:18:13 -0800">`).published).toBe('2017-02-23');
+    // Another moment: the JSON-LD stays.
+    expect(html(`${utc}<meta property="article:published_time" content="2017-02-23T09:00:00-08:00">`).published).toBe(
+      '2017-02-24',
+    );
+  });
+
+  it('a date that does not say of what stands in for a missing declaration only', () => {
+    expect(chooseDate({ ...none, declared: '2023-11-06', hint: '2023-11-08', marked: '2023-11-08' })).toBe(
+      '2023-11-06',
+    );
+    expect(chooseDate({ ...none, hint: '2021-10-15', shown: '2021-10-13' })).toBe('2021-10-13');
+    expect(chooseDate({ ...none, hint: '2021-10-15' })).toBe('2021-10-15');
+  });
+
+  it('the date line under the headline outweighs a meta "date" and a bare <time>', () => {
+    const page = (head: string, extra: string) =>
+      cleanArticle(
+        `<!doctype html><html lang="de"><head><title>Budget approved</title>${head}</head><body><article><h1>Budget approved</h1>` +
+          `<p>13.10.2021</p>${`<p>${prose.repeat(3)}</p>`.repeat(3)}${extra}</article></body></html>`,
+        { type: 'html' },
+      ).published;
+    expect(page('<meta name="date" content="2021-10-15">', '')).toBe('2021-10-13');
+    expect(page('', '<p>Comment <time datetime="2021-10-20T10:00">20.10.</time></p>')).toBe('2021-10-13');
+    // A declared publication date stays.
+    expect(page('<meta property="article:published_time" content="2021-10-11T10:00:00+02:00">', '')).toBe('2021-10-11');
+  });
+
+  it("reads the text of a <time> without datetime, but no comment's date and no dateModified", () => {
+    const d = declaredMetadata(
+      parseHtml(
+        '<body><h1>Budget approved</h1><time class="article-head">Published on August 19, 2019</time>' +
+          '<time itemprop="dateModified">2019-09-01</time>' +
+          '<div class="comments"><span class="date">3 September 2019</span></div></body>',
+      ),
+    );
+    expect(d.dateTexts).toEqual(['Published on August 19, 2019']);
+  });
+
+  it('takes a dateline from the first paragraphs, not from the headline above them', () => {
+    const page = (h1: string) =>
+      cleanArticle(
+        `<!doctype html><html lang="de"><head><title>${h1}</title></head><body><article><h1>${h1}</h1>` +
+          `<p>Ein kurzer Vorspann über den Haushalt.</p><p>Ein Bild vom Rathaus.</p><p>27.1.2022 - ${prose.repeat(2)}</p><p>${prose.repeat(3)}</p></article></body></html>`,
+        { type: 'html' },
+      ).published;
+    expect(page('Der Haushalt ist beschlossen')).toBe('2022-01-27');
+  });
+
+  it('falls back on a labelled date anywhere on the page, then on a date in the headline', () => {
+    const page = (h1: string, extra: string) =>
+      cleanArticle(
+        `<!doctype html><html lang="de"><head><title>${h1}</title></head><body><article><h1>${h1}</h1>` +
+          `${`<p>${prose.repeat(3)}</p>`.repeat(8)}</article>${extra}</body></html>`,
+        { type: 'html' },
+      ).published;
+    const footer = (s: string) => `<footer><p>Impressum</p><p>Kontakt</p><p>Über uns</p><p>Archiv</p>${s}</footer>`;
+    expect(page('Der Haushalt', footer('<p>Aktualisiert: 30.12.2016</p>'))).toBe('2016-12-30');
+    expect(page('Der Haushalt', footer('<label>Letzte Änderung:</label><div>14.01.2022 um 09:25</div>'))).toBe(
+      '2022-01-14',
+    );
+    expect(page('Zuschauer kehren in die Hallen der Region zurück 02.02.2022 • Handball', '')).toBe('2022-02-02');
+    // A sentence that mentions a date is no labelled date.
+    expect(
+      page('Der Haushalt', footer('<p>Aktualisiert wurde die Liste am 30.12.2016 von der Stadt und dem Kreis.</p>')),
+    ).toBeNull();
+  });
+
+  it('reads dates in a page wrapped in one <form>, but not in a comment form', () => {
+    const d = (html: string) => declaredMetadata(parseHtml(html)).dateTexts;
+    expect(
+      d('<body><form id="main"><div><div class="recipeDate">Updated June 13, 2019</div></div></form></body>'),
+    ).toEqual(['Updated June 13, 2019']);
+    expect(d('<body><div><form><p class="date">June 14, 2019</p></form></div></body>')).toEqual([]);
+  });
+
+  it('reads the byline and date from a line of segments near the headline', () => {
+    const page = (line: string) =>
+      cleanArticle(
+        `<!doctype html><html lang="fr"><head><title>Le budget</title></head><body><div>${line}</div><article><h1>Le budget</h1>` +
+          `${'<p>Le conseil a voté le nouveau budget lundi après un long débat sur les écoles de la ville. '.repeat(3)}</p>`.repeat(
+            4,
+          ) +
+          '</article></body></html>',
+        { type: 'html' },
+      );
+    const a = page('Accueil | Par Anne Martin | 30 septembre 2018');
+    expect(a.published).toBe('2018-09-30');
+    expect(a.byline).toBe('Anne Martin');
+    expect(page('⋅ 22 novembre 2011 ⋅ Envoyer cet article ⋅ Imprimer ⋅ Commenter').published).toBe('2011-11-22');
+  });
+
+  it('reads a labelled date followed by more labels, a long dateline, HowTo JSON-LD, a wiki footer, a signature', () => {
+    const page = (h1: string, body: string, extra = '', head = '') =>
+      cleanArticle(
+        `<!doctype html><html lang="de"><head><title>${h1}</title>${head}</head><body><article><h1>${h1}</h1>` +
+          `${body}${`<p>${prose.repeat(3)}</p>`.repeat(8)}</article>${extra}</body></html>`,
+        { type: 'html' },
+      ).published;
+    const footer = (s: string) => `<footer><p>Impressum</p><p>Kontakt</p><p>Über uns</p><p>Archiv</p>${s}</footer>`;
+    expect(
+      page(
+        'Das Album',
+        '',
+        footer('<p>Veröffentlichung: 04.02.2022 Label: Beispiel Musik Album Genre: Pop und Rock</p>'),
+      ),
+    ).toBe('2022-02-04');
+    expect(page('Der Haushalt', `<p>Pressemitteilung vom 25. Januar 2022 | Berlin – ${prose}</p>`)).toBe('2022-01-25');
+    expect(
+      page(
+        'Der Haushalt',
+        '',
+        '',
+        ld('{"@type":"HowTo","datePublished":"2022-01-10T22:06:08Z","author":{"@type":"Person","name":"Jane Roe"}}'),
+      ),
+    ).toBe('2022-01-10');
+    // The signature under the body: "Jane" and the date, the page's only date line.
+    const signed = cleanArticle(
+      `<!doctype html><html lang="de"><head><title>Der Haushalt</title></head><body><article><h1>Der Haushalt</h1>${`<p>${prose.repeat(3)}</p>`.repeat(8)}<p>Jane<br>10. September 2017</p></article></body></html>`,
+      { type: 'html' },
+    );
+    expect(signed.published).toBe('2017-09-10');
+    expect(
+      page(
+        'Der Haushalt',
+        '',
+        '<div id="footer-info-lastmod">Diese Seite wurde zuletzt am 29. Januar 2020 geändert.</div>',
+      ),
+    ).toBe('2020-01-29');
+  });
+
+  it('a JSON-LD author that reads as an account yields to the person the page names', () => {
+    const author = (name: string) => ld(`{"@type":"NewsArticle","author":{"@type":"Person","name":"${name}"}}`);
+    expect(html(`${author('CC7567')}<meta name="author" content="Jane Roe">`).byline).toBe('Jane Roe');
+    expect(html(author('CC7567')).byline).toBe('CC7567');
+    // A short lower-case name is as often the pseudonym the page signs with.
+    expect(html(`${author('jules')}<meta name="author" content="Jane Roe">`).byline).toBe('jules');
+    const shown = cleanArticle(
+      `<!doctype html><html lang="en"><head><title>Budget approved</title>${author('maxmustermann')}</head><body><article><h1>Budget approved</h1><p>By Max Mustermann</p>${`<p>${prose.repeat(3)}</p>`.repeat(3)}</article></body></html>`,
+      { type: 'html' },
+    );
+    expect(shown.byline).toBe('Max Mustermann');
+  });
+
+  it('a meta author that is no name (a profile address, an institute) yields to the name the markup shows', () => {
+    // Far under a long body, where no byline line is looked for: only the markup says it.
+    const byline = (head: string, name = 'von Jane Roe, ') =>
+      cleanArticle(
+        `<!doctype html><html lang="de"><head><title>Budget approved</title>${head}</head><body><article><h1>Budget approved</h1>` +
+          `${`<p>${prose.repeat(3)}</p>`.repeat(8)}</article><footer>${'<p><a href="/a">Archiv</a></p>'.repeat(10)}` +
+          `<span class="byline">${name}</span></footer></body></html>`,
+        { type: 'html' },
+      ).byline;
+    expect(byline('<meta property="article:author" content="https://social.example/profile?id=janeroe">')).toBe(
+      'Jane Roe',
+    );
+    expect(byline('<meta name="author" content="Institut für Wald und Forst - IWF">')).toBe('Jane Roe');
+    expect(byline('<meta name="author" content="John Doe">')).toBe('John Doe');
+    // Against a profile address, a first name alone; against a name, nothing changes.
+    const profile = '<meta property="article:author" content="https://social.example/janeroe">';
+    expect(byline(profile, 'Jane')).toBe('Jane');
+    expect(byline('<meta name="author" content="Institut für Wald und Forst - IWF">', 'Jane')).toBe(
+      'Institut für Wald und Forst - IWF',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelledName, parseByline } from '../../src/article/byline.js';
-import { parseDate } from '../../src/article/date.js';
+import { parseDate, parseDateLine } from '../../src/article/date.js';
 import { siteFromTitle } from '../../src/article/declared.js';
 import { bundledBook } from '../../src/data/phrase-book.js';
 import { cleanArticle } from '../../src/index.js';
@@ -17,6 +17,8 @@ describe('parseDate', () => {
     ['2024-03-12T10:00:00Z', '2024-03-12'],
     ['2024年3月12日 10:00', '2024-03-12'],
     ['12 Mart 2024', '2024-03-12'],
+    ['Updated June 13, 2019', '2019-06-13'],
+    ['Updated Mar 12, 2020 @ 10:42 am', '2020-03-12'],
   ])('%s → %s', (line, iso) => {
     expect(parseDate(line)).toBe(iso);
   });
@@ -30,6 +32,17 @@ describe('parseDate', () => {
   it('rejects impossible dates and plain numbers', () => {
     expect(parseDate('31.04.2024')).toBeNull();
     expect(parseDate('1 200 000 people')).toBeNull();
+  });
+
+  it('reads a two-digit year only where a date line is expected', () => {
+    expect(parseDate('Von: Jane Roe | 31.10.23')).toBeNull();
+    expect(parseDateLine('Von: Jane Roe | 31.10.23')).toBe('2023-10-31');
+    expect(parseDateLine('23.09.22')).toBe('2022-09-23');
+    expect(parseDateLine('Mo, 26.10.98')).toBe('1998-10-26');
+    expect(parseDateLine('Version 1.2.10.4')).toBeNull();
+    expect(parseDateLine('31.04.23')).toBeNull();
+    // A full date wins.
+    expect(parseDateLine('12.03.2024, 14:05 Uhr')).toBe('2024-03-12');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { inLocalTime, inUtc } from '../../text/time-zone.js';
 import type { DeclaredMetadata } from '../../types.js';
 import { attributeHints, memoByClassId } from './hints.js';
 import { clean, jsonLd } from './json-ld.js';
@@ -41,8 +42,9 @@ function inComments(el: Element): boolean {
   for (let p = el.parent as Element | null, d = 0; p && d < 12; p = p.parent as Element | null, d++) {
     if (p.type !== 'tag') return false;
     // Comment sections as the walk reads them: whole class words, in the bundled languages.
+    // (Not the form of a whole page, directly in <body>, as ASP.NET pages wrap themselves.)
     if (
-      p.name === 'form' ||
+      (p.name === 'form' && (p.parent as Element | null)?.name !== 'body') ||
       attributeHints(p.attribs.class, p.attribs.id).comment ||
       /respond/.test(p.attribs.id ?? '')
     )
@@ -78,8 +80,12 @@ function textOf(el: AnyNode, max = BYLINE_MAX_CHARS * 4): string {
 
 // Microdata and RDFa dates on ordinary elements: <span itemprop="datePublished" content="…">.
 const MICRO_DATE = /^(?:schema:)?(?:datePublished|dateCreated|uploadDate)$/;
-// "date", "news-date", "post-date", "entry-date", "publishingdate", "time" as a class or id word.
-const DATE_CLASS = /(?:^|[\s_-])(?:date|time|published|publishingdate|publish-date|post-created|dateline)(?:$|[\s_-])/i;
+// "date", "news-date", "post-date", "entry-date", "publishingdate", "time" as a class or id word;
+// "lastmod", the wiki footer's "This page was last edited on …".
+const DATE_CLASS =
+  /(?:^|[\s_-])(?:date|time|published|publishingdate|publish-date|post-created|dateline|lastmod)(?:$|[\s_-])/i;
+// The same word ending a camel-case name: "recipeDate", "articleDate", "gmi_rp_createDate_text".
+const CAMEL_DATE = /[a-z]Date(?:$|[\s_-])/;
 const MAX_DATE_TEXTS = 8;
 const DATE_TEXT_MAX = 80;
 
@@ -92,7 +98,7 @@ interface ClassIdSays {
 const NOTHING_SAID: ClassIdSays = { date: false, maybeByline: false, notByline: false };
 const classIdSays = memoByClassId(
   (classId): ClassIdSays => ({
-    date: DATE_CLASS.test(classId),
+    date: DATE_CLASS.test(classId) || CAMEL_DATE.test(classId),
     maybeByline: MAYBE_BYLINE.test(classId),
     notByline: NOT_BYLINE.test(classId),
   }),
@@ -105,7 +111,9 @@ interface PageFacts {
   title: string | null;
   canonical: string | null;
   htmlLang: string | null;
+  /** The first <time datetime>, or the first marked as the publication's (pubdate, itemprop). */
   time: string | null;
+  timeIsPublished: boolean;
   /** A publication date in microdata or RDFa on any element (itemprop/property + content). */
   microDate: string | null;
   /** Short texts of elements whose class or id says "date" (the visible date line), in page order. */
@@ -122,6 +130,7 @@ function collect(root: AnyNode): PageFacts {
     canonical: null,
     htmlLang: null,
     time: null,
+    timeIsPublished: false,
     microDate: null,
     dateTexts: [],
     seenH1: false,
@@ -162,7 +171,11 @@ function collect(root: AnyNode): PageFacts {
         page.htmlLang ??= a.lang ?? null;
         break;
       case 'time':
-        if (a.datetime && (!page.time || 'pubdate' in a)) page.time = a.datetime;
+        if (a.datetime && !page.timeIsPublished) {
+          const published = 'pubdate' in a || a.itemprop === 'datePublished';
+          if (!page.time || published) page.time = a.datetime;
+          page.timeIsPublished = published;
+        }
         break;
       case 'h1':
         page.seenH1 = true;
@@ -177,7 +190,14 @@ function collect(root: AnyNode): PageFacts {
     // distinct class and id.
     const named = a.class !== undefined || a.id !== undefined;
     const said = named ? classIdSays(a.class, a.id) : NOTHING_SAID;
-    if (said.date && page.dateTexts.length < MAX_DATE_TEXTS) {
+    // A <time> shows a date whatever its class; a comment's date, or one the microdata says is
+    // the last change, is not the article's.
+    if (
+      page.dateTexts.length < MAX_DATE_TEXTS &&
+      (el.name === 'time' || said.date) &&
+      a.itemprop !== 'dateModified' &&
+      !inComments(el)
+    ) {
       const t = clean(textOf(el, DATE_TEXT_MAX));
       if (t && t.length <= DATE_TEXT_MAX && /\d/.test(t)) page.dateTexts.push({ text: t, afterHeadline: page.seenH1 });
     }
@@ -221,6 +241,36 @@ function visibleByline(page: PageFacts): string | null {
   return null;
 }
 
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'parsely-pub-date',
+  'og:published_time',
+];
+
+/**
+ * The declared publication date: JSON-LD's, then the meta tags', <time pubdate> and microdata.
+ * One written in UTC yields to another declaration of the same moment in the page's own time
+ * zone ("2017-02-24T01:18:13Z" and "2017-02-23T17:18:13-08:00"): that one has the day as written
+ * on the page.
+ */
+function publishedDate(page: PageFacts, fromLd: string | null): string | null {
+  const first =
+    fromLd ??
+    meta(page, ...PUBLISHED_KEYS) ??
+    (page.time && page.timeIsPublished ? clean(page.time) : null) ??
+    (page.microDate ? clean(page.microDate) : null);
+  if (!first || !inUtc(first)) return first;
+  const at = Date.parse(first);
+  for (const key of [...PUBLISHED_KEYS, 'date', 'dc.date']) {
+    const v = meta(page, key);
+    if (v && inLocalTime(v) && Date.parse(v) === at) return v;
+  }
+  return first;
+}
+
 /** Reads the page's own declarations, in one pass over its DOM. */
 export function declaredMetadata(root: AnyNode): DeclaredMetadata {
   const page = collect(root);
@@ -241,21 +291,9 @@ export function declaredMetadata(root: AnyNode): DeclaredMetadata {
       ld.authorOrg,
     bylineMarkup: shown,
     labelled: labelled(page),
-    published:
-      ld.published ??
-      meta(
-        page,
-        'article:published_time',
-        'datepublished',
-        'date',
-        'dc.date',
-        'pubdate',
-        'publishdate',
-        'parsely-pub-date',
-        'og:published_time',
-      ) ??
-      (timeEl ? clean(timeEl) : null) ??
-      (page.microDate ? clean(page.microDate) : null),
+    published: publishedDate(page, ld.published),
+    // A page's "date" (often of the last change) and a <time> that may be a comment's.
+    publishedHint: meta(page, 'date', 'dc.date') ?? (timeEl && !page.timeIsPublished ? clean(timeEl) : null),
     dateTexts: [
       ...page.dateTexts.filter((d) => d.afterHeadline),
       ...page.dateTexts.filter((d) => !d.afterHeadline),

@@ -1,7 +1,7 @@
 import { headlineKey, sameHeadlineKey } from '../text/headline.js';
 import type { Block, DeclaredMetadata } from '../types.js';
 import { declaredMetadata } from './html/declared.js';
-import { parseHtml } from './html/parse.js';
+import { parseHtml, releaseDom } from './html/parse.js';
 import { walk } from './html/walk.js';
 
 export interface HtmlDocument {
@@ -39,5 +39,8 @@ export function blocksFromHtml(html: string): HtmlDocument {
   const root = parseHtml(html);
   const declared = declaredMetadata(root);
   const { blocks, containerParent } = walk(root);
+  // Nothing below reads the DOM (the blocks and declarations hold strings): unlinked now, it is
+  // not carried through the next collections (see releaseDom).
+  releaseDom(root);
   return { blocks, containerParent, declared, headlines: confirmedHeadings(blocks, declared) };
 }

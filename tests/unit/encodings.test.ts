@@ -129,4 +129,18 @@ describe('mojibake repair', () => {
     expect(a.source.notes?.[0]).toMatch(/^repaired \d+ character\(s\) of UTF-8 misread as windows-1252$/);
     expect(a.text).toContain('Ça coûtera très cher, a-t-il ajouté à la télévision');
   });
+
+  // decode() rules pages out of the repair by their bytes (no C3 or D0 byte: no lead): saved
+  // as UTF-8, both misreadings keep theirs and are still repaired.
+  it('is found in UTF-8 bytes, through either misreading', () => {
+    for (const [encoding, text] of [
+      ['windows-1252', TEXTS.fr],
+      ['windows-1251', TEXTS.ru],
+    ] as const) {
+      const doc = decode(Buffer.from(misread(text, encoding), 'utf8'));
+      expect(doc.repaired).toBe(encoding);
+      expect(doc.text).toBe(text);
+    }
+    expect(decode(Buffer.from(TEXTS.ja, 'utf8')).repaired).toBeUndefined();
+  });
 });

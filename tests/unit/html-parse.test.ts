@@ -1,13 +1,15 @@
 // src/blocks/html/parse.ts runs htmlparser2 with its stack of open elements replaced by a linear
-// one (upstream's is O(depth) per tag), and with a tokenizer that skips the characters its states
-// ignore (tokenizer.ts). Both rely on the parser's private interface: this test
+// one (upstream's is O(depth) per tag), with a tokenizer that skips the characters its states
+// ignore (tokenizer.ts), and with common tag and attribute names read without slicing
+// (known-names.ts). All rely on the parser's private interface: this test
 // checks that the tree is the one cheerio's own htmlparser2 load builds, so an upgrade of
 // htmlparser2 that changes that interface fails here, not silently in production.
 import { readdirSync, readFileSync } from 'node:fs';
 import { load } from 'cheerio/slim';
+import type { AnyNode } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../src/blocks/html/parse.js';
+import { parseHtml, releaseDom } from '../../src/blocks/html/parse.js';
 
 const dir = new URL('../../fixtures/html/', import.meta.url);
 const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
@@ -30,6 +32,10 @@ const malformed = [
   '<script><</script><style>a{}</style ><p>after',
   '<!-- a -- b ---><p>after<!---->',
   '<title>A &amp; B</title><textarea>x &lt; y</textarea>',
+  // Names the parser knows (known-names.ts), in capitals, and near misses of them.
+  '<DIV CLASS="x" Id=y><P Title=t>Up</P></DIV><Img SRC=a.png alt="">',
+  '<a href=x hreflang=en data-src=s data-srcset=t>l</a><spanx>s</spanx><i>i</i><iframe src=f></iframe>',
+  '<h7>h</h7><h1x>h</h1x><td>cell<tr><th>head</table><custom-element class=c>x</custom-element>',
   '',
 ];
 
@@ -97,6 +103,11 @@ const PIECES = [
   'x=y&z',
   '<!DOCTYPE html>',
   '<body>',
+  // Names the parser knows (known-names.ts), in capitals, and near misses of them.
+  '<DIV ',
+  'CLASS="c"',
+  '<spanx>',
+  'hreflang=x',
 ];
 
 describe('the fast tokenizer on generated markup', () => {
@@ -108,5 +119,26 @@ describe('the fast tokenizer on generated markup', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('releaseDom', () => {
+  // A page read is unlinked so that a promoted part of its tree keeps nothing young alive.
+  it('leaves no node linked to another, however deep', () => {
+    const html = `${'<div><p>a <b>b</b> c</p>'.repeat(3)}${'<span>'.repeat(20_000)}deep`;
+    const root = parseHtml(html);
+    const all: AnyNode[] = [];
+    const stack: AnyNode[] = [root];
+    while (stack.length) {
+      const n = stack.pop() as AnyNode;
+      all.push(n);
+      if ('children' in n) stack.push(...n.children);
+    }
+    releaseDom(root);
+    expect(all.length).toBeGreaterThan(20_000);
+    for (const n of all) {
+      expect(n.parent ?? n.prev ?? n.next).toBeNull();
+      if ('children' in n) expect(n.children).toHaveLength(0);
+    }
   });
 });

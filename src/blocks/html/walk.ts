@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { dropInvisible } from '../../decode/normalize.js';
 import type { Block, HtmlHints, HtmlKind } from '../../types.js';
 import { attributeHints, LANDMARK_ROLES, LANDMARK_TAGS } from './hints.js';
+import { foldSpaces, nonSpaceLength } from './spaces.js';
 
 const NO_HINTS = { negative: null, positive: false, comment: false };
 
@@ -178,7 +179,7 @@ export interface WalkResult {
 /** A block's Markdown from what the walk collected: spaces folded, or a code block's lines kept. */
 export function markdownOf(h: HtmlHints): string {
   if (h.pre) return dropInvisible(h.markdown.replace(/\r\n?|[\u2028\u2029]/g, '\n')).replace(/^\n+|\s+$/g, '');
-  return `${h.images ?? ''}${dropInvisible(h.markdown).replace(/\s+/g, ' ').trim()}`;
+  return `${h.images ?? ''}${foldSpaces(dropInvisible(h.markdown))}`;
 }
 
 /** Walks the DOM under `root` and returns its visible text as blocks. */
@@ -202,7 +203,13 @@ export function walk(root: AnyNode): WalkResult {
     inForm: false,
     row: null,
   };
-  let buf: Buffer = { text: '', markdown: '', linkChars: 0 };
+  // One buffer, emptied in place (a page flushes hundreds of times).
+  const buf: Buffer = { text: '', markdown: '', linkChars: 0 };
+  const reset = (text: string, linkChars: number): void => {
+    buf.text = text;
+    buf.markdown = '';
+    buf.linkChars = linkChars;
+  };
   let brRun = 0;
   // The block element whose text is being collected.
   let owner: Frame = rootFrame;
@@ -217,7 +224,7 @@ export function walk(root: AnyNode): WalkResult {
       brRun = 0;
       return;
     }
-    const text = dropInvisible(buf.text).replace(/\s+/g, ' ').trim();
+    const text = foldSpaces(dropInvisible(buf.text));
     const f = owner;
     const kind = kindOf(f);
     if (!text || kind === 'caption') {
@@ -226,22 +233,22 @@ export function walk(root: AnyNode): WalkResult {
     }
     if (text) {
       const level = HEADING.exec(f.tag);
-      const hints: HtmlHints = {
+      // The Markdown as collected: markdownOf() finishes it, for the few blocks the Markdown output shows.
+      const hints = hintsAt(
+        f,
         kind,
-        level: level ? Number(level[1]) : 0,
-        list: kind === 'li' ? f.list : null,
-        listDepth: Math.max(0, f.listDepth),
-        linkDensity: Math.min(1, buf.linkChars / text.length),
-        ...placeOf(f),
-        // As collected: markdownOf() finishes it, for the few blocks the Markdown output shows.
-        markdown: buf.markdown,
-      };
+        level ? Number(level[1]) : 0,
+        kind === 'li' ? f.list : null,
+        Math.max(0, f.listDepth),
+        Math.min(1, buf.linkChars / text.length),
+        buf.markdown,
+      );
       if (f.pre) hints.pre = true;
       else if (kind !== 'caption' && pendingImages) hints.images = pendingImages;
       if (kind !== 'caption' && !f.pre) pendingImages = '';
       blocks.push({ index: blocks.length, text, line: blocks.length + 1, gapBefore: true, html: hints });
     }
-    buf = { text: '', markdown: '', linkChars: 0 };
+    reset('', 0);
     brRun = 0;
   };
 
@@ -256,7 +263,7 @@ export function walk(root: AnyNode): WalkResult {
     if (/\S/.test(raw)) brRun = 0;
     buf.text += raw;
     buf.markdown += f.pre ? raw : escapeMarkdown(raw);
-    if (f.link !== null) buf.linkChars += raw.replace(/\s+/g, '').length;
+    if (f.link !== null) buf.linkChars += nonSpaceLength(raw);
   };
 
   // Explicit stack of nodes to visit (with their frames in a parallel array, so that pushing a
@@ -288,7 +295,7 @@ export function walk(root: AnyNode): WalkResult {
       if (step.md) buf.markdown += step.md;
       if (f.row && step.tag === 'tr') {
         const cells = f.row;
-        buf = { text: cells.join(' \t '), markdown: '', linkChars: buf.linkChars };
+        reset(cells.join(' \t '), buf.linkChars);
         owner = f;
         flushRow(cells);
         owner = step.restore;
@@ -297,8 +304,8 @@ export function walk(root: AnyNode): WalkResult {
       if (step.tag === 'td' || step.tag === 'th') {
         const parentRow = step.restore.row;
         if (parentRow) {
-          parentRow.push(dropInvisible(buf.text).replace(/\s+/g, ' ').trim());
-          buf = { text: '', markdown: '', linkChars: buf.linkChars };
+          parentRow.push(foldSpaces(dropInvisible(buf.text)));
+          reset('', buf.linkChars);
           continue;
         }
       }
@@ -357,7 +364,7 @@ export function walk(root: AnyNode): WalkResult {
       }
     }
     if ((tag === 'td' || tag === 'th') && frame.row) {
-      buf = { text: '', markdown: '', linkChars: buf.linkChars };
+      reset('', buf.linkChars);
       pushClose(f, tag, frame, '');
       pushChildren(el.children, { ...f, row: null, pre: false });
       continue;
@@ -382,37 +389,33 @@ export function walk(root: AnyNode): WalkResult {
     const text = cells.filter(Boolean).join(' | ');
     const f = owner;
     if (text) {
-      blocks.push({
-        index: blocks.length,
-        text,
-        line: blocks.length + 1,
-        gapBefore: true,
-        html: {
-          kind: 'row',
-          level: 0,
-          list: null,
-          listDepth: 0,
-          linkDensity: Math.min(1, buf.linkChars / text.length),
-          ...placeOf(f),
-          markdown: text,
-          cells,
-          tableStart,
-        },
-      });
+      const html = hintsAt(f, 'row', 0, null, 0, Math.min(1, buf.linkChars / text.length), text);
+      html.cells = cells;
+      html.tableStart = tableStart;
+      blocks.push({ index: blocks.length, text, line: blocks.length + 1, gapBefore: true, html });
     }
-    buf = { text: '', markdown: '', linkChars: 0 };
+    reset('', 0);
     brRun = 0;
   }
 }
 
-/** Where a block sits, as its frame knows it. */
-function placeOf(
+/** A block's hints: what the walk measured, and where the block sits as its frame knows it. */
+function hintsAt(
   f: Frame,
-): Pick<
-  HtmlHints,
-  'negative' | 'negativeAt' | 'positive' | 'landmark' | 'inArticle' | 'container' | 'commentDepth' | 'inForm'
-> {
+  kind: HtmlKind,
+  level: number,
+  list: 'ul' | 'ol' | null,
+  listDepth: number,
+  linkDensity: number,
+  markdown: string,
+): HtmlHints {
+  // Written out, not spread from a helper object: one allocation per block instead of two.
   return {
+    kind,
+    level,
+    list,
+    listDepth,
+    linkDensity,
     negative: f.negative,
     negativeAt: f.negativeAt,
     positive: f.positive,
@@ -421,6 +424,7 @@ function placeOf(
     container: f.container,
     commentDepth: f.commentDepth,
     inForm: f.inForm,
+    markdown,
   };
 }
 

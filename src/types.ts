@@ -203,6 +203,8 @@ export interface PhraseFile {
   endMarkers?: string[];
   bylinePrefixes?: string[];
   creditPrefixes?: string[];
+  /** Words that name an article's source under it ("Quelle: dpa"): its author when nothing else is. */
+  sourcePrefixes?: string[];
   datePrefixes?: string[];
 }
 

@@ -53,7 +53,8 @@ function afterPrefix(t: string, set: PrefixSet): string[] {
   const p = set.atStart(lower);
   if (p) {
     const sep = /^(?:\s*:\s*|\s+)/u.exec(t.slice(p.length));
-    if (sep) out.push(t.slice(p.length + sep[0].length));
+    // "Autor: Anna Beispiel Tags: 1907, …": up to the next label.
+    if (sep) out.push(t.slice(p.length + sep[0].length).split(/\s+(?=[^\s:]+:\s)/u)[0] ?? '');
   }
   // Inside a line only with a colon: "2024-03-28 来源：东海晨报 作者：王晓东".
   // Any of its colons: "2024-05-16 来源：澄湖晚报 作者：林晓雯 阅读量：3.2万".
@@ -72,16 +73,21 @@ function afterPrefix(t: string, set: PrefixSet): string[] {
 /** "By Jane Roe", "Von Anna Müller | 12.03.2024", "Автор: Иван Петров" → the name, else null. */
 export function parseByline(text: string, prefixes: string[]): string | null {
   if (text.length > 120) return null;
-  const t = text.normalize('NFKC');
+  // "---- by Jane Roe", "— Von Jane Roe": a dash set before the byline is no part of it.
+  const t = text.normalize('NFKC').replace(/^[-–—―]+\s*/u, '');
   for (const raw of afterPrefix(t, prefixSetOf(prefixes))) {
     const name = raw
       // "Max Muster/SP-X", "Jane Roe / dpa": the agency after a slash is no part of the name.
       .split(/\s*[|•·,;(/]\s*|\s+[-–—]\s+|\s+\d/u)[0]
       ?.replace(/[.:]+$/, '')
       .trim();
+    if (!name) continue;
+    const beforeDay = /^\s+\d/.test(raw.slice(name.length));
     // "Erin Cunningham March 18 at 3:57 PM": a month word before the day is no part of the name
-    // (but "Theresa May" stays when no day follows).
-    if (name && looksLikeName(name)) return /^\s+\d/.test(raw.slice(name.length)) ? withoutMonth(name) : name;
+    // (but "Theresa May" stays when no day follows); nor is the short lower-case word that
+    // joins a date to it: "Von Jane Roe am 07.08.2013", "By Jane Roe on March 3".
+    const bare = beforeDay ? withoutDateWord(withoutMonth(name)) : name;
+    if (looksLikeName(bare)) return bare;
   }
   return null;
 }
@@ -98,6 +104,14 @@ export function labelledName(label: string, next: string, prefixes: string[]): s
   const name = parseByline(`${bare}: ${next}`, prefixes);
   // A full name: one word after a label is as often a role ("Auteur") or a site section.
   return name && /\S\s+\S/u.test(name) && !/\d/.test(name) ? name : null;
+}
+
+// "am", "on", "le", "el": at most this many letters, lower-case, between a name and its date.
+const DATE_WORD = /\s+\p{Ll}{2,3}$/u;
+
+function withoutDateWord(name: string): string {
+  const cut = name.replace(DATE_WORD, '');
+  return cut && cut !== name && !PARTICLES.has(name.slice(cut.length).trim()) ? withoutMonth(cut) : name;
 }
 
 function withoutMonth(name: string): string {

@@ -12,8 +12,9 @@ const BEFORE = 20;
 // lines between its paragraphs) must find the same metadata lines.
 const AFTER = 4;
 const MAX_WORDS = 16;
-const SEGMENTED = /\s[|⋅·•]\s/u;
-const SEGMENTS = /\s*[|⋅·•]\s*/u;
+// Bullets of every kind: middle dot, bullet, dot operator, bullet operator.
+const SEGMENTED = /\s[|⋅·•∙]\s/u;
+const SEGMENTS = /\s*[|⋅·•∙]\s*/u;
 // Once the date is removed, a date line has at most this many words left ("Updated", "Uhr"…).
 const DATE_LINE_REST = 4;
 
@@ -59,7 +60,10 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
     if (!b || blockWords(cls, i) > MAX_WORDS) continue;
     // Kept sentences are body text even if they start with "By" or hold a date.
     if (b.keep && /[.!?]$/.test(b.text) && blockWords(cls, i) > 6) continue;
-    if (b.role === 'caption' || b.role === 'credit' || b.role === 'title') continue;
+    if (b.role === 'caption' || b.role === 'title') continue;
+    // A credit line is no byline, unless it reads as one: "Von Jane Roe, dpa" under "Quelle:
+    // dpa-AFX" looks to the figure rules like the credit's next line.
+    if (b.role === 'credit' && !parseByline(b.text, book.bylinePrefixes)) continue;
     const date = parseDate(b.text, monthFirst);
     // A headline that begins like a byline ("Von Sprachregeln, Gender-Politik und …") is none.
     const headline = b.html?.kind === 'heading' && b.html.level <= 2;
@@ -98,7 +102,7 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
   // closing it ("04.02.2022 | 13:10 Uhr | Anna Beispiel").
   if (!out.byline) {
     for (const d of dateLines) {
-      const last = cls.blocks[d]?.text.split(/\s+[|·•]\s+/u).at(-1) ?? '';
+      const last = cls.blocks[d]?.text.split(/\s+[|⋅·•∙]\s+/u).at(-1) ?? '';
       if (last !== cls.blocks[d]?.text && bareName(last)) {
         out.byline = unglueBy(last, book.bylinePrefixes);
         return out;
@@ -120,7 +124,7 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
 }
 
 /** Two to four words that look like a name, without digits or sentence punctuation. */
-function bareName(text: string): boolean {
+export function bareName(text: string): boolean {
   const n = text.split(/\s+/).length;
   return n >= 2 && n <= 4 && !/[.!?:\d]/.test(text) && looksLikeName(text) && /\p{Lu}/u.test(text);
 }

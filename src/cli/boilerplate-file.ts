@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { PhraseFile } from '../types.js';
 import { describeError, UserError } from './errors.js';
 
-const LIST_KEYS = ['endMarkers', 'bylinePrefixes', 'creditPrefixes', 'datePrefixes'] as const;
+const LIST_KEYS = ['endMarkers', 'bylinePrefixes', 'creditPrefixes', 'sourcePrefixes', 'datePrefixes'] as const;
 const MAP_KEYS = ['lines', 'contains'] as const;
 
 function isStringArray(v: unknown): v is string[] {

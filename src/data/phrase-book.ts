@@ -14,6 +14,7 @@ export interface PhraseBook {
   legal: string[];
   bylinePrefixes: string[];
   creditPrefixes: string[];
+  sourcePrefixes: string[];
   datePrefixes: string[];
   agencies: Set<string>;
 }
@@ -45,11 +46,13 @@ export function buildPhraseBook(files: PhraseFile[], agencies: string[]): Phrase
     legal: [],
     bylinePrefixes: [],
     creditPrefixes: [],
+    sourcePrefixes: [],
     datePrefixes: [],
     agencies: new Set(agencies.map((a) => matchKey(a))),
   };
   const byline: string[] = [];
   const credit: string[] = [];
+  const source: string[] = [];
   const date: string[] = [];
   for (const file of files) {
     for (const [category, list] of Object.entries(file.lines ?? {})) {
@@ -71,10 +74,12 @@ export function buildPhraseBook(files: PhraseFile[], agencies: string[]): Phrase
     for (const m of file.endMarkers ?? []) book.endMarkers.add(matchKey(m));
     byline.push(...(file.bylinePrefixes ?? []).map(matchKey));
     credit.push(...(file.creditPrefixes ?? []).map(matchKey));
+    source.push(...(file.sourcePrefixes ?? []).map(matchKey));
     date.push(...(file.datePrefixes ?? []).map(matchKey));
   }
   book.bylinePrefixes = uniqueSorted(byline);
   book.creditPrefixes = uniqueSorted(credit);
+  book.sourcePrefixes = uniqueSorted(source);
   book.datePrefixes = uniqueSorted(date);
   return book;
 }
@@ -87,6 +92,7 @@ export interface SerializedBook {
   legal: string[];
   bylinePrefixes: string[];
   creditPrefixes: string[];
+  sourcePrefixes: string[];
   datePrefixes: string[];
   agencies: string[];
 }
@@ -99,6 +105,7 @@ export function serializeBook(book: PhraseBook): SerializedBook {
     legal: book.legal,
     bylinePrefixes: book.bylinePrefixes,
     creditPrefixes: book.creditPrefixes,
+    sourcePrefixes: book.sourcePrefixes,
     datePrefixes: book.datePrefixes,
     agencies: [...book.agencies],
   };
@@ -112,6 +119,7 @@ export function deserializeBook(s: SerializedBook): PhraseBook {
     legal: s.legal,
     bylinePrefixes: s.bylinePrefixes,
     creditPrefixes: s.creditPrefixes,
+    sourcePrefixes: s.sourcePrefixes,
     datePrefixes: s.datePrefixes,
     agencies: new Set(s.agencies),
   };

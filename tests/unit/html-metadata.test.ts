@@ -13,6 +13,20 @@ const page = (head: string, extra = '') =>
   `<!doctype html><html lang="en"><head><title>Budget approved</title>${head}</head><body>${body}${extra}</body></html>`;
 const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
 const html = (head: string, extra = '') => cleanArticle(page(head, extra), { type: 'html' });
+/** A page of `paragraphs` paragraphs with what comes before and after them, in `lang`. */
+const article = (lang: 'de' | 'en', before: string, paragraphs: number, after: string, outside = '', head = '') => {
+  const [title, text] =
+    lang === 'de'
+      ? [
+          'Haushalt beschlossen',
+          'Der Stadtrat hat am Montag nach langer Debatte über die Schulgebäude den Haushalt beschlossen. ',
+        ]
+      : ['Budget approved', prose];
+  return cleanArticle(
+    `<!doctype html><html lang="${lang}"><head><title>${title}</title>${head}</head><body><article><h1>${title}</h1>${before}${`<p>${text.repeat(3)}</p>`.repeat(paragraphs)}${after}</article>${outside}</body></html>`,
+    { type: 'html' },
+  );
+};
 
 describe('declared author and date', () => {
   it('reads JSON-LD wrapped in CDATA', () => {
@@ -357,6 +371,89 @@ describe('choosing the publication date', () => {
         '<div id="footer-info-lastmod">Diese Seite wurde zuletzt am 29. Januar 2020 geändert.</div>',
       ),
     ).toBe('2020-01-29');
+  });
+
+  it('prefers the source credited under the body to a declared author that only names the site', () => {
+    const meta = (name: string) => `<meta name="author" content="${name}">`;
+    const under = '<div class="source">Quelle: Beispiel-Agentur</div>';
+    expect(article('de', '', 4, '', under, meta('example.de')).byline).toBe('Beispiel-Agentur');
+    expect(article('de', '', 4, '', under, meta('example.de, Frankfurt, Germany')).byline).toBe('Beispiel-Agentur');
+    // A person declared stays; without a credit the site's name stands.
+    expect(article('de', '', 4, '', under, meta('Jane Roe')).byline).toBe('Jane Roe');
+    expect(article('de', '', 4, '', '', meta('example.de')).byline).toBe('example.de');
+    // With no author at all, the credit may stand further down, past a box of links.
+    const links = `<ul>${'<li><a href="/x">Weitere Informationen zum Thema</a></li>'.repeat(5)}</ul>`;
+    expect(article('de', '', 4, '', `${links}<p><em>Quelle: Beispiel-Agentur</em></p>`).byline).toBe(
+      'Beispiel-Agentur',
+    );
+  });
+
+  it('reads the author from an element whose id names it', () => {
+    const shown = (h: string) => declaredMetadata(parseHtml(`<html><body>${h}<p>Text</p></body></html>`)).bylineMarkup;
+    expect(shown('<div id="author_header">Jane Roe</div>')).toBe('Jane Roe');
+    // Not the comment form's field, nor an id that merely contains the word.
+    expect(shown('<form><label id="author-label">Name *</label></form>')).toBeNull();
+    expect(shown('<div id="authorization">Sign in</div>')).toBeNull();
+  });
+
+  it('spells an account out as the name the page gives it', () => {
+    const account = ld('{"@type":"NewsArticle","author":{"@type":"Person","name":"jane.roe"}}');
+    expect(article('en', '', 6, '<p>The vote is due in May. (Jane Q. Roe)</p>', '', account).byline).toBe(
+      'Jane Q. Roe',
+    );
+    // Only the account's own parts, in order.
+    expect(article('en', '', 6, '<p>The vote is due in May. (Roe Jane)</p>', '', account).byline).toBe('jane.roe');
+  });
+
+  it('reads a labelled author line by its first field', () => {
+    const page = (closing: string, after = '') => article('de', '', 9, closing, after).byline;
+    // Signing the body, with more said after the name.
+    expect(page('<p>Autor: Anna Beispiel (Gastbeitrag), Rednerin bei beispiel.de</p>')).toBe('Anna Beispiel');
+    // Under the body, with the tags in the same line.
+    const tags = 'Tags: Stadtrat, Haushalt, Schule, Gebäude, Debatte, Montag, Berlin, Politik, Bildung, Finanzen';
+    expect(page('', `<div class="meta"><a href="/a">Autor: Anna Beispiel ${tags}</a></div>`)).toBe('Anna Beispiel');
+  });
+
+  it('reads the name closing a date line split by a bullet operator', () => {
+    const a = article('de', '<p>16.10.2019 \u2219 Reportage \u2219 Jane Roe</p>', 4, '');
+    expect(a.byline).toBe('Jane Roe');
+    expect(a.published).toBe('2019-10-16');
+  });
+
+  it('reads a byline line that the figure rules took for a credit', () => {
+    // "Quelle: dpa-AFX" above it makes "Von Jane Roe, dpa" look like the next line of a credit.
+    expect(article('de', '<p>Quelle: dpa-AFX</p><div>Von Jane Roe, dpa</div>', 4, '').byline).toBe('Jane Roe');
+  });
+
+  it('completes a one-word byline with the full name the author box gives', () => {
+    const author = '<meta name="author" content="Jane">';
+    expect(html(author, '<aside><p>Jane Roe - reporter at the council desk since 2002</p></aside>').byline).toBe(
+      'Jane Roe',
+    );
+    expect(html(author, '<aside><p>More by Jane Roe</p></aside>').byline).toBe('Jane Roe');
+    // Not a name opening just any line: the author box sets the role apart with a dash.
+    expect(html(author).byline).toBe('Jane');
+    expect(html(author, '<aside><p>Jane Doe wins the prize</p></aside>').byline).toBe('Jane');
+  });
+
+  it('takes a name alone in bold or italics closing the body as its signature', () => {
+    const signed = (closing: string) => article('en', '', 6, closing).byline;
+    expect(signed('<p><strong>Jane Roe</strong></p>')).toBe('Jane Roe');
+    // Footnotes may follow the name.
+    expect(signed(`<p align="right"><em>Jane Roe</em></p><p>(1) ${prose}</p>`)).toBe('Jane Roe');
+    // Not in plain type (a name alone may be anything), nor a bold subheading far above the end.
+    expect(signed('<p>Jane Roe</p>')).toBeNull();
+    expect(article('en', '<p><strong>First Forecasts</strong></p>', 6, '').byline).toBeNull();
+    // A byline the page declares comes first.
+    const declared = article(
+      'en',
+      '',
+      6,
+      '<p><strong>Jane Roe</strong></p>',
+      '',
+      '<meta name="author" content="John Doe">',
+    );
+    expect(declared.byline).toBe('John Doe');
   });
 
   it('a JSON-LD author that reads as an account yields to the person the page names', () => {

@@ -68,6 +68,21 @@ describe('parseByline and dates on the same line', () => {
     expect(parseByline('By Erin Cunningham March 18 at 3:57 PM', ['by'])).toBe('Erin Cunningham');
     expect(parseByline('By Theresa May', ['by'])).toBe('Theresa May');
   });
+
+  it('reads a byline set after a dash', () => {
+    expect(parseByline('---- by Jane Roe', ['by'])).toBe('Jane Roe');
+    expect(parseByline('— Von Anna Müller', ['von'])).toBe('Anna Müller');
+  });
+
+  it('reads a labelled name up to the next label', () => {
+    expect(parseByline('Autor: Anna Beispiel Tags: 1907, 1931', ['autor'])).toBe('Anna Beispiel');
+  });
+
+  it('drops the short word that joins the date to the name', () => {
+    expect(parseByline('Von R. R. am 07.08.2013 um 09:07 Uhr gespeichert unter Reisen', ['von'])).toBe('R. R.');
+    expect(parseByline('von Marianne1 am 20.09.2020', ['von'])).toBe('Marianne1');
+    expect(parseByline('By Jane Roe on March 3, 2020', ['by'])).toBe('Jane Roe');
+  });
 });
 
 describe('dates and site names as Czech and Chinese pages write them', () => {

@@ -30,6 +30,8 @@ const BYLINE_TESTS: ((el: Element) => boolean)[] = [
   // "author", "post-author", "author_box", but not "authority-control".
   (el) => /(?:^|[\s_-])author(?:$|[\s_-]|s\b)/.test(el.attribs.class ?? ''),
   (el) => (el.attribs.id ?? '').includes('byline'),
+  // "author_header", "author-box": an id naming the author's element, after every class test.
+  (el) => /(?:^|[\s_-])author(?:$|[\s_-])/.test(el.attribs.id ?? ''),
 ];
 // Author-ish markup that holds no byline: a comment's author, the comment form's "Name *" label,
 // the "Posted by" label before the name.

@@ -66,11 +66,11 @@ function signature(cls: Classification, prefixes: string[], inBody: Set<object>)
 
 // How far from the body's end a signing name may stand: footnotes or a contact line may follow it.
 const SIGNED_NAME_LAST_BLOCKS = 4;
-// A whole block set in bold or italics: "**Marina Mucha**", "_Denis Clerc_".
+// A whole block set in bold or italics: "**Jane Roe**", "_Jean Dupont_".
 const EMPHASISED = /^\s*(\*\*|__|\*|_)([^*_]+)\1\s*$/u;
 
 /**
- * A name alone in bold or italics closing the body, or right under it ("**Marina Mucha**"): the
+ * A name alone in bold or italics closing the body, or right under it ("**Jane Roe**"): the
  * author signing the article, as magazines and press releases do without a "Von". The last one wins.
  */
 function signedName(cls: Classification, book: PhraseBook): string | null {
@@ -96,8 +96,8 @@ function isSignedName(b: Classification['blocks'][number], book: PhraseBook): bo
 }
 
 /**
- * A one-word byline ("Stefanus") that the page gives in full outside the body, opening the author
- * box ("Stefanus Stahl - Maschinenbauer, …") or after a byline word ("Mehr von Henry Steinhau"):
+ * A one-word byline ("Konrad") that the page gives in full outside the body, opening the author
+ * box ("Konrad Weiss - Maschinenbauer, …") or after a byline word ("Mehr von Henry Brandt"):
  * the full name.
  */
 function fullName(cls: Classification, byline: string, prefixes: string[]): string {
@@ -209,8 +209,8 @@ function personForAccount(
 }
 
 /**
- * "christian.stadtfeld" as "Christian P. Stadtfeld" in the page's text (a caption, the closing
- * "(Christian P. Stadtfeld)"): the account's first and last part as a name, with at most one
+ * "anna.beispiel" as "Anna B. Beispiel" in the page's text (a caption, the closing
+ * "(Anna B. Beispiel)"): the account's first and last part as a name, with at most one
  * initial between them.
  */
 function spelledOut(account: string, blocks: Classification['blocks']): string | null {

@@ -190,7 +190,7 @@ function isCommentCount(labels: FilteredKeys<string>, text: string, words: numbe
 
 // "More from The Times", "More in Minnesota Wild", "Mehr zum Thema Bundestag": a marker of two
 // words or more that opens a heading naming the site, section or topic. Not a link ("Mehr Artikel
-// von Stefanus →") nor a sentence.
+// von Konrad →") nor a sentence.
 const MARKER_NAME_MAX_WORDS = 5;
 
 function markerWithName(markers: FilteredKeys, text: string, key: string, sentence: boolean, holds: number): boolean {

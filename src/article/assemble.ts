@@ -149,6 +149,8 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
         )
       : null);
   const prefixes = book.bylinePrefixes;
+  // 03/12/2024 is March 12 on English pages.
+  const monthFirst = cls.lang === 'en';
   // Read only when the sources before it found nothing (decide() runs on every reading).
   let boxRead: AuthorBox | null | undefined;
   const box = () => {
@@ -157,7 +159,7 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
   };
   const boxDate = (): string | null => {
     const line = box()?.line;
-    return line ? parseDate(line, cls.lang === 'en') : null;
+    return line ? parseDate(line, monthFirst) : null;
   };
   const byline = chooseByline(cls, book, {
     declared,
@@ -189,9 +191,9 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
       url: urlDate(declared?.url ?? null),
     }) ??
     boxDate() ??
-    datelineDate(cls, cls.lang === 'en') ??
-    labelledDate(cls, book, cls.lang === 'en') ??
-    headlineDate(cls, titleAt, cls.lang === 'en') ??
+    datelineDate(cls, monthFirst) ??
+    labelledDate(cls, book, monthFirst) ??
+    headlineDate(cls, titleAt, monthFirst) ??
     strayDate;
   if (titleAt !== null) keepLead(cls, titleAt);
   keepTinyPage(cls);

@@ -17,6 +17,12 @@ const AUTHOR_BOX_MAX_WORDS = 12;
 // "Autor:", "Written by:": a label of one or two words opening the line.
 const LABEL = /^[^\s:：]+(?:\s[^\s:：]+)?\s*[:：]\s/u;
 
+/** Index of the body's last kept block, or -1. */
+function lastKept(cls: Classification): number {
+  for (let i = cls.blocks.length - 1; i >= 0; i--) if (cls.blocks[i]?.keep) return i;
+  return -1;
+}
+
 /** "Autor: Anna Beispiel Tags: 1907, 1931, …" → "Autor: Anna Beispiel": a labelled line's first field. */
 function firstField(text: string): string {
   const m = LABEL.exec(text);
@@ -30,10 +36,7 @@ function firstField(text: string): string {
  * and the line it stands in, which often dates the article too ("Datum: 19.11.2021 Autor: …").
  */
 export function authorBox(cls: Classification, prefixes: string[]): AuthorBox | null {
-  let last = -1;
-  cls.blocks.forEach((b, i) => {
-    if (b.keep) last = i;
-  });
+  const last = lastKept(cls);
   if (last < 0) return null;
   for (let i = last + 1; i <= last + AUTHOR_BOX_LINES && i < cls.blocks.length; i++) {
     const b = cls.blocks[i];
@@ -51,7 +54,7 @@ export function authorBox(cls: Classification, prefixes: string[]): AuthorBox | 
 
 /** "Текст: Ирина Желудева" closing the body: the author's signature, claimed as the byline. */
 function signature(cls: Classification, prefixes: string[], inBody: Set<object>): string | null {
-  const last = cls.blocks.filter((b) => b.keep).at(-1);
+  const last = cls.blocks[lastKept(cls)];
   if (!last) return null;
   const words = wordCount(last.text);
   // "Autor: Jane Roe (Gastbeitrag), Rednerin bei …": a labelled line may say more after the name,
@@ -131,10 +134,7 @@ const SOURCE_BELOW_BLOCKS = 16;
  * name instead of a person.
  */
 function sourceCredit(cls: Classification, book: PhraseBook, below = 1): string | null {
-  let last = -1;
-  cls.blocks.forEach((b, i) => {
-    if (b.keep) last = i;
-  });
+  const last = lastKept(cls);
   for (let i = last; i <= last + below; i++) {
     const text = cls.blocks[i]?.text;
     if (!text || i < 0) continue;

@@ -116,12 +116,21 @@ export function wordParts(text: string): WordParts {
 
 export const partsToCount = (p: WordParts): number => p.plain + Math.ceil(p.cjk / 2);
 
-const SPACE_CHAR = /\s/;
-
-/** What /\s/ matches, for one UTF-16 code unit. */
+/** What /\s/ matches (WhiteSpace or LineTerminator), for one UTF-16 code unit. */
 export function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  return c >= 128 && SPACE_CHAR.test(String.fromCharCode(c));
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** How many ' ' a text has: split(' ').length - 1, without the array. */

@@ -1,8 +1,9 @@
-// src/blocks/html/spaces.ts stands in for `s.replace(/\s+/g, ' ').trim()` and
+// src/blocks/html/spaces.ts (with text/words.ts isSpace) stands in for `s.replace(/\s+/g, ' ').trim()` and
 // `s.replace(/\s+/g, '').length` on the walk's hot path: it must agree with them on every
 // whitespace character JavaScript knows, alone, doubled, leading and trailing.
 import { describe, expect, it } from 'vitest';
-import { foldSpaces, isSpace, nonSpaceLength } from '../../src/blocks/html/spaces.js';
+import { foldSpaces, nonSpaceLength } from '../../src/blocks/html/spaces.js';
+import { isSpace } from '../../src/text/words.js';
 
 const SPACES = ' \t\n\v\f\r\u00A0\u1680\u2000\u2005\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF';
 const NOT_SPACES = 'a.\u0085\u180E\u200B\u2060\u00AD\u3001😀';

@@ -1,23 +1,7 @@
 // Whitespace as JavaScript's \s reads it, for the walk's hot paths: most block texts need no
 // folding and most link texts hold few spaces, and a regex replacement allocates a new string
 // whenever it matches at all (every single space between two words).
-
-/** Whether the UTF-16 unit `c` is \s (WhiteSpace or LineTerminator). */
-export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+import { isSpace } from '../../text/words.js';
 
 /** `s.replace(/\s+/g, ' ').trim()`, without a new string when `s` is already so. */
 export function foldSpaces(s: string): string {

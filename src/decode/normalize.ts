@@ -1,3 +1,5 @@
+import { isSpace } from '../text/words.js';
+
 // Every line ending: CRLF, CR alone, Unicode line and paragraph separators.
 const LINE_END = /\r\n?|[\u2028\u2029]/g;
 // Characters that carry no text but break matching: zero-width spaces, word joiners, BOMs, soft
@@ -28,16 +30,24 @@ export function normalizeText(text: string, decoded = false): string {
 // Every Unicode space separator (NBSP, thin space, ideographic space…) and tabs.
 const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 
-/** Collapses all kinds of whitespace into single spaces and trims. */
-// Anything collapseSpaces would change; most lines have none of it and are returned as they are.
-const NEEDS_COLLAPSE = /^\s|\s$|[^\S ]| {2}|[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
-
+/**
+ * Collapses all kinds of whitespace into single spaces and trims: `line.replace(/\s+/g, ' ').trim()`.
+ * Most lines need nothing and are returned as they are, read by character codes (no regex and no
+ * new string: the HTML walk folds every block and cell).
+ */
 export function collapseSpaces(line: string): string {
-  if (!NEEDS_COLLAPSE.test(line)) return line;
-  return foldSpaces(line);
+  const n = line.length;
+  let previous = true; // at the start, a space would be leading
+  for (let i = 0; i < n; i++) {
+    const c = line.charCodeAt(i);
+    if (!isSpace(c)) previous = false;
+    else if (previous || c !== 0x20) return foldSpaces(line);
+    else previous = true;
+  }
+  return previous && n > 0 ? foldSpaces(line) : line;
 }
 
-/** collapseSpaces for a line known to need it (NEEDS_COLLAPSE matches): without the test. */
+/** collapseSpaces for a line known to need it: without the test. */
 export function foldSpaces(line: string): string {
   return line.replace(SPACES, ' ').trim();
 }

@@ -133,6 +133,13 @@ export function isSpace(c: number): boolean {
   );
 }
 
+/** `s.replace(/\s+/g, '').length`, without the new string. */
+export function nonSpaceLength(s: string): number {
+  let spaces = 0;
+  for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i))) spaces++;
+  return s.length - spaces;
+}
+
 /** How many ' ' a text has: split(' ').length - 1, without the array. */
 export function countSpaces(text: string, upTo = Number.POSITIVE_INFINITY): number {
   let n = 0;

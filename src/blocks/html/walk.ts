@@ -1,8 +1,8 @@
 import type { AnyNode, Element } from 'domhandler';
-import { dropInvisible } from '../../decode/normalize.js';
+import { collapseSpaces, dropInvisible } from '../../decode/normalize.js';
+import { nonSpaceLength } from '../../text/words.js';
 import type { Block, HtmlHints, HtmlKind } from '../../types.js';
 import { attributeHints, LANDMARK_ROLES, LANDMARK_TAGS } from './hints.js';
-import { foldSpaces, nonSpaceLength } from './spaces.js';
 
 const NO_HINTS = { negative: null, positive: false, comment: false };
 
@@ -179,7 +179,7 @@ export interface WalkResult {
 /** A block's Markdown from what the walk collected: spaces folded, or a code block's lines kept. */
 export function markdownOf(h: HtmlHints): string {
   if (h.pre) return dropInvisible(h.markdown.replace(/\r\n?|[\u2028\u2029]/g, '\n')).replace(/^\n+|\s+$/g, '');
-  return `${h.images ?? ''}${foldSpaces(dropInvisible(h.markdown))}`;
+  return `${h.images ?? ''}${collapseSpaces(dropInvisible(h.markdown))}`;
 }
 
 /** Walks the DOM under `root` and returns its visible text as blocks. */
@@ -224,7 +224,7 @@ export function walk(root: AnyNode): WalkResult {
       brRun = 0;
       return;
     }
-    const text = foldSpaces(dropInvisible(buf.text));
+    const text = collapseSpaces(dropInvisible(buf.text));
     const f = owner;
     const kind = kindOf(f);
     if (!text || kind === 'caption') {
@@ -304,7 +304,7 @@ export function walk(root: AnyNode): WalkResult {
       if (step.tag === 'td' || step.tag === 'th') {
         const parentRow = step.restore.row;
         if (parentRow) {
-          parentRow.push(foldSpaces(dropInvisible(buf.text)));
+          parentRow.push(collapseSpaces(dropInvisible(buf.text)));
           reset('', buf.linkChars);
           continue;
         }

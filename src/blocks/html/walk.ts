@@ -2,9 +2,8 @@ import type { AnyNode, Element } from 'domhandler';
 import { collapseSpaces, dropInvisible } from '../../decode/normalize.js';
 import { nonSpaceLength } from '../../text/words.js';
 import type { Block, HtmlHints, HtmlKind } from '../../types.js';
-import { attributeHints, LANDMARK_ROLES, LANDMARK_TAGS } from './hints.js';
-
-const NO_HINTS = { negative: null, positive: false, comment: false };
+import { factsOfElement } from './class-id.js';
+import { LANDMARK_ROLES, LANDMARK_TAGS, NO_ATTRIBUTE_HINTS } from './hints.js';
 
 // DOM → blocks: one block per run of text between block-level boundaries, carrying where it sits.
 // Iterative (an explicit stack), so a page nested 100,000 levels deep cannot overflow the call stack.
@@ -468,7 +467,7 @@ function childFrame(
   )
     return parent;
   // <html> and <body> classes describe the page template ("has-sidebar", "single-post"), not a part.
-  const hints = tag === 'body' || tag === 'html' ? NO_HINTS : attributeHints(el.attribs.class, el.attribs.id);
+  const hints = tag === 'body' || tag === 'html' ? NO_ATTRIBUTE_HINTS : factsOfElement(el).hints;
   const role = el.attribs.role?.toLowerCase();
   const itemprop = el.attribs.itemprop?.toLowerCase();
   const articleLike = tag === 'article' || tag === 'main' || role === 'main' || itemprop === 'articlebody';

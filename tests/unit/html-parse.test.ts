@@ -142,3 +142,15 @@ describe('releaseDom', () => {
     }
   });
 });
+
+describe('attributes', () => {
+  it('are kept under any name, "__proto__" and Object.prototype names included, first one wins', () => {
+    const root = parseHtml('<div __proto__="p" constructor="c" class="a" class="b" toString=t>x</div>');
+    const div = root.children[0] as unknown as { attribs: Record<string, string> };
+    expect(Object.keys(div.attribs)).toEqual(['__proto__', 'constructor', 'class', 'tostring']);
+    expect(div.attribs.class).toBe('a');
+    expect(div.attribs.constructor).toBe('c');
+    expect(div.attribs.id).toBeUndefined();
+    expect('toString' in div.attribs).toBe(false);
+  });
+});

@@ -108,6 +108,14 @@ const PIECES = [
   'CLASS="c"',
   '<spanx>',
   'hreflang=x',
+  // Tag and attribute names end on "/", ">", "=" or any of HTML's five whitespace characters.
+  '\t',
+  '\r',
+  '\f',
+  '<p\tid=a\fclass=b\r>',
+  '<custom-tag',
+  'data-long-name',
+  'a/b',
 ];
 
 describe('the fast tokenizer on generated markup', () => {

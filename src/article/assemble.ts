@@ -12,7 +12,7 @@ import { chooseDate } from './date-choice.js';
 import { headlineDate, labelledDate } from './date-fallbacks.js';
 import { declaredDate, declaredTitle, markedDate, reconcileLang, siteFromTitle, urlDate } from './declared.js';
 import { claim, claimMetadata, claimStrayMetadata } from './metadata.js';
-import { commentsOf, structureOf } from './structure.js';
+import { commentsOf, setLazyStructure, structureOf } from './structure.js';
 import { findTitle, readsAsTitle, stripSiteName } from './title.js';
 import { blockWords, textWords } from './words.js';
 
@@ -267,9 +267,13 @@ export function build(
     source,
   };
   if (html) {
-    article.structure = kept.length
-      ? structureOf(kept, html.links, html.images)
-      : paragraphs.map((p) => ({ kind: 'p', level: 0, list: null, depth: 0, markdown: p }));
+    const blocks = kept;
+    const texts = paragraphs;
+    setLazyStructure(article, () =>
+      blocks.length
+        ? structureOf(blocks, html.links, html.images)
+        : texts.map((p) => ({ kind: 'p', level: 0, list: null, depth: 0, markdown: p })),
+    );
     if (html.comments) article.comments = commentsOf(cls.blocks);
   }
   if (explain) {

@@ -1,6 +1,6 @@
 import { IMAGE_OPEN, LINK_OPEN, MARK_CLOSE, MARK_MID, markdownOf } from '../blocks/html/walk.js';
 import { endsLikeSentence, wordCount } from '../text/words.js';
-import type { ClassifiedBlock, ParagraphStructure } from '../types.js';
+import type { Article, ClassifiedBlock, ParagraphStructure } from '../types.js';
 
 const LINK = new RegExp(
   `${LINK_OPEN}([^${LINK_OPEN}${MARK_MID}${MARK_CLOSE}]*)${MARK_MID}([^${MARK_CLOSE}]*)${MARK_CLOSE}`,
@@ -24,6 +24,26 @@ export function finishInline(md: string, links: boolean, images: boolean): strin
 }
 
 /** The structure of the kept HTML paragraphs, for the Markdown renderer. */
+/**
+ * Gives `article.structure` as built by `make` when first read: the Markdown output and library
+ * callers read it, the JSON output never does (it cost a fortieth of an HTML page's time).
+ * Assigning the property replaces it, as with a plain one.
+ */
+export function setLazyStructure(article: Article, make: () => ParagraphStructure[]): void {
+  let value: ParagraphStructure[] | undefined;
+  Object.defineProperty(article, 'structure', {
+    enumerable: true,
+    configurable: true,
+    get: (): ParagraphStructure[] => {
+      value ??= make();
+      return value;
+    },
+    set: (v: ParagraphStructure[]): void => {
+      value = v;
+    },
+  });
+}
+
 export function structureOf(kept: ClassifiedBlock[], links: boolean, images: boolean): ParagraphStructure[] {
   return kept.map((b): ParagraphStructure => {
     const h = b.html;

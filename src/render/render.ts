@@ -19,8 +19,10 @@ export function render(article: Article, format: OutputFormat): string {
 }
 
 // `structure` serves the Markdown output (and library callers); in JSON it would repeat every
-// paragraph, so the JSON keeps the plain paragraphs only.
+// paragraph, so the JSON keeps the plain paragraphs only. Copied key by key: a spread or a
+// replacer would read `structure`, which is built when first read (article/structure.ts).
 function forJson(article: Article): Omit<Article, 'structure'> {
-  const { structure: _structure, ...rest } = article;
-  return rest;
+  const rest: Record<string, unknown> = {};
+  for (const key of Object.keys(article) as (keyof Article)[]) if (key !== 'structure') rest[key] = article[key];
+  return rest as Omit<Article, 'structure'>;
 }

@@ -86,8 +86,47 @@ for (let c = 65; c <= 90; c++) {
   ASCII_LETTER[c + 32] = 1;
 }
 
+/**
+ * scriptCounts in two parts: the letters outside ASCII per script (in the order each script first
+ * occurs) and the ASCII letters, which scriptCounts adds to Latin last. Tallies of texts add up
+ * to the tally of the texts joined by newlines (what is ignored never spans one).
+ */
+export interface ScriptTally {
+  other: Map<Script, number>;
+  ascii: number;
+}
+
 /** Letters per script, ignoring URLs, e-mail addresses and @handles. */
 export function scriptCounts(text: string): Map<Script, number> {
+  return tallyCounts(scriptTally(text));
+}
+
+/** The counts a tally stands for, as scriptCounts gives them (the tally's map becomes them). */
+function tallyCounts(tally: ScriptTally): Map<Script, number> {
+  const counts = tally.other;
+  if (tally.ascii) counts.set('Latin', (counts.get('Latin') ?? 0) + tally.ascii);
+  return counts;
+}
+
+/**
+ * scriptCounts(lines.join('\n')), in the same order of scripts, from each line's tally; `memo`
+ * keeps the tallies per line (the article read again shares lines with its page).
+ */
+export function linesScriptCounts(lines: readonly string[], memo: Map<string, ScriptTally>): Map<Script, number> {
+  const total: ScriptTally = { other: new Map(), ascii: 0 };
+  for (const line of lines) {
+    let tally = memo.get(line);
+    if (!tally) {
+      tally = scriptTally(line);
+      memo.set(line, tally);
+    }
+    for (const [script, n] of tally.other) total.other.set(script, (total.other.get(script) ?? 0) + n);
+    total.ascii += tally.ascii;
+  }
+  return tallyCounts(total);
+}
+
+function scriptTally(text: string): ScriptTally {
   const counts = new Map<Script, number>();
   const cleaned = /:\/\/|www\.|@/.test(text) ? text.replace(NOT_TEXT, ' ') : text;
   let latin = 0;
@@ -105,8 +144,7 @@ export function scriptCounts(text: string): Map<Script, number> {
     } else s = bmpLetterScript(code);
     if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
   }
-  if (latin) counts.set('Latin', (counts.get('Latin') ?? 0) + latin);
-  return counts;
+  return { other: counts, ascii: latin };
 }
 
 /** Japanese mixes Han and Kana; Chinese pages quote Latin brand names: treat CJK as one family. */

@@ -103,7 +103,7 @@ export function scriptCounts(text: string): Map<Script, number> {
 
 /** The counts a tally stands for, as scriptCounts gives them (the tally's map becomes them). */
 function tallyCounts(tally: ScriptTally): Map<Script, number> {
-  const counts = tally.other;
+  const counts = tally.other === NO_LETTERS ? new Map<Script, number>() : tally.other;
   if (tally.ascii) counts.set('Latin', (counts.get('Latin') ?? 0) + tally.ascii);
   return counts;
 }
@@ -120,14 +120,18 @@ export function linesScriptCounts(lines: readonly string[], memo: Map<string, Sc
       tally = scriptTally(line);
       memo.set(line, tally);
     }
-    for (const [script, n] of tally.other) total.other.set(script, (total.other.get(script) ?? 0) + n);
+    if (tally.other !== NO_LETTERS)
+      for (const [script, n] of tally.other) total.other.set(script, (total.other.get(script) ?? 0) + n);
     total.ascii += tally.ascii;
   }
   return tallyCounts(total);
 }
 
+/** The tally's map of a text without letters outside ASCII (most lines): shared, never changed. */
+const NO_LETTERS = new Map<Script, number>();
+
 function scriptTally(text: string): ScriptTally {
-  const counts = new Map<Script, number>();
+  let counts: Map<Script, number> | null = null;
   const cleaned = /:\/\/|www\.|@/.test(text) ? text.replace(NOT_TEXT, ' ') : text;
   let latin = 0;
   for (let i = 0; i < cleaned.length; i++) {
@@ -142,9 +146,12 @@ function scriptTally(text: string): ScriptTally {
       if (ch.length === 2) i++;
       s = letterScript(ch);
     } else s = bmpLetterScript(code);
-    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+    if (s) {
+      counts ??= new Map();
+      counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
   }
-  return { other: counts, ascii: latin };
+  return { other: counts ?? NO_LETTERS, ascii: latin };
 }
 
 /** Japanese mixes Han and Kana; Chinese pages quote Latin brand names: treat CJK as one family. */

@@ -108,6 +108,14 @@ const PIECES = [
   'CLASS="c"',
   '<spanx>',
   'hreflang=x',
+  // Tag and attribute names end on "/", ">", "=" or any of HTML's five whitespace characters.
+  '\t',
+  '\r',
+  '\f',
+  '<p\tid=a\fclass=b\r>',
+  '<custom-tag',
+  'data-long-name',
+  'a/b',
 ];
 
 describe('the fast tokenizer on generated markup', () => {
@@ -140,5 +148,17 @@ describe('releaseDom', () => {
       expect(n.parent ?? n.prev ?? n.next).toBeNull();
       if ('children' in n) expect(n.children).toHaveLength(0);
     }
+  });
+});
+
+describe('attributes', () => {
+  it('are kept under any name, "__proto__" and Object.prototype names included, first one wins', () => {
+    const root = parseHtml('<div __proto__="p" constructor="c" class="a" class="b" toString=t>x</div>');
+    const div = root.children[0] as unknown as { attribs: Record<string, string> };
+    expect(Object.keys(div.attribs)).toEqual(['__proto__', 'constructor', 'class', 'tostring']);
+    expect(div.attribs.class).toBe('a');
+    expect(div.attribs.constructor).toBe('c');
+    expect(div.attribs.id).toBeUndefined();
+    expect('toString' in div.attribs).toBe(false);
   });
 });

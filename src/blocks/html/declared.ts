@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { inLocalTime, inUtc } from '../../text/time-zone.js';
 import type { DeclaredMetadata } from '../../types.js';
-import { attributeHints, memoByClassId } from './hints.js';
+import { factsOfElement, MAYBE_BYLINE } from './class-id.js';
 import { clean, jsonLd } from './json-ld.js';
 
 // What the page says about itself: JSON-LD, OpenGraph and other meta tags. All of it is evidence
@@ -33,11 +33,7 @@ const BYLINE_TESTS: ((el: Element) => boolean)[] = [
   // "author_header", "author-box": an id naming the author's element, after every class test.
   (el) => /(?:^|[\s_-])author(?:$|[\s_-])/.test(el.attribs.id ?? ''),
 ];
-// Author-ish markup that holds no byline: a comment's author, the comment form's "Name *" label,
-// the "Posted by" label before the name.
-const NOT_BYLINE = /comment|respond|reply|prep|label|avatar|(?:^|[\s_-])form(?:$|[\s_-])/;
 const BYLINE_MAX_CHARS = 100;
-const MAYBE_BYLINE = /author|byline|name/;
 
 /** Inside a comment thread or form (a few levels up is enough: the byline tests are cheap to miss). */
 function inComments(el: Element): boolean {
@@ -47,7 +43,7 @@ function inComments(el: Element): boolean {
     // (Not the form of a whole page, directly in <body>, as ASP.NET pages wrap themselves.)
     if (
       (p.name === 'form' && (p.parent as Element | null)?.name !== 'body') ||
-      attributeHints(p.attribs.class, p.attribs.id).comment ||
+      factsOfElement(p).hints.comment ||
       /respond/.test(p.attribs.id ?? '')
     )
       return true;
@@ -82,29 +78,8 @@ function textOf(el: AnyNode, max = BYLINE_MAX_CHARS * 4): string {
 
 // Microdata and RDFa dates on ordinary elements: <span itemprop="datePublished" content="…">.
 const MICRO_DATE = /^(?:schema:)?(?:datePublished|dateCreated|uploadDate)$/;
-// "date", "news-date", "post-date", "entry-date", "publishingdate", "time" as a class or id word;
-// "lastmod", the wiki footer's "This page was last edited on …".
-const DATE_CLASS =
-  /(?:^|[\s_-])(?:date|time|published|publishingdate|publish-date|post-created|dateline|lastmod)(?:$|[\s_-])/i;
-// The same word ending a camel-case name: "recipeDate", "articleDate", "gmi_rp_createDate_text".
-const CAMEL_DATE = /[a-z]Date(?:$|[\s_-])/;
 const MAX_DATE_TEXTS = 8;
 const DATE_TEXT_MAX = 80;
-
-/** What an element's class and id ("class id") say to the date and byline tests. */
-interface ClassIdSays {
-  date: boolean;
-  maybeByline: boolean;
-  notByline: boolean;
-}
-const NOTHING_SAID: ClassIdSays = { date: false, maybeByline: false, notByline: false };
-const classIdSays = memoByClassId(
-  (classId): ClassIdSays => ({
-    date: DATE_CLASS.test(classId) || CAMEL_DATE.test(classId),
-    maybeByline: MAYBE_BYLINE.test(classId),
-    notByline: NOT_BYLINE.test(classId),
-  }),
-);
 
 /** What one pass over the DOM finds for the declarations. */
 interface PageFacts {
@@ -187,11 +162,9 @@ function collect(root: AnyNode): PageFacts {
       const prop = a.itemprop ?? a.property;
       if (prop && MICRO_DATE.test(prop)) page.microDate = a.content;
     }
-    // Most elements carry no class or id: they skip the date and byline tests without building
-    // a string (this pass visits every element of the page); the others' are tested once per
-    // distinct class and id.
+    // (Read by the parser: see class-id.ts.)
     const named = a.class !== undefined || a.id !== undefined;
-    const said = named ? classIdSays(a.class, a.id) : NOTHING_SAID;
+    const said = factsOfElement(el);
     // A <time> shows a date whatever its class; a comment's date, or one the microdata says is
     // the last change, is not the article's.
     if (

@@ -125,42 +125,11 @@ export interface AttributeHints {
   comment: boolean;
 }
 
-const NONE: AttributeHints = { negative: null, positive: false, comment: false };
+/** A class and id that say nothing. */
+export const NO_ATTRIBUTE_HINTS: AttributeHints = { negative: null, positive: false, comment: false };
 
-const CACHE_MAX = 20_000;
-
-/**
- * `read` of an element's class and id as one string ("class id"), memoised on that string: pages
- * repeat the same class strings on hundreds of elements, so each is read once. Elements with a
- * class and no id (most) are looked up by the class string itself, which spares building the key.
- */
-export function memoByClassId<T>(read: (classId: string) => T): (className?: string, id?: string) => T {
-  const byClass = new Map<string, T>();
-  const byBoth = new Map<string, T>();
-  return (className, id) => {
-    const c = className ?? '';
-    const cache = id === undefined ? byClass : byBoth;
-    const key = id === undefined ? c : `${c} ${id}`;
-    const known = cache.get(key);
-    if (known !== undefined) return known;
-    const value = read(id === undefined ? `${c} ` : key);
-    if (cache.size >= CACHE_MAX) cache.clear();
-    // An attribute's value is a slice of the page's source, which a key kept as such would keep
-    // alive: the class-only key is stored as a copy (a built key is a new string already).
-    cache.set(id === undefined ? ` ${c}`.slice(1) : key, value);
-    return value;
-  };
-}
-
-const hintsOf = memoByClassId((classId) => readHints(classId.toLowerCase()));
-
-/** Reads an element's class and id. */
-export function attributeHints(className: string | undefined, id: string | undefined): AttributeHints {
-  if (!className && !id) return NONE;
-  return hintsOf(className, id);
-}
-
-function readHints(raw: string): AttributeHints {
+/** Reads a lowercased class and id ("class id"); memoised per element in class-id.ts. */
+export function readHints(raw: string): AttributeHints {
   let positive = false;
   let negative: string | null = null;
   let comment = false;
@@ -178,7 +147,7 @@ function readHints(raw: string): AttributeHints {
     }
     for (const part of name.split('__')) if (POSITIVE.has(part)) positive = true;
   }
-  return positive || negative || comment ? { negative, positive, comment } : NONE;
+  return positive || negative || comment ? { negative, positive, comment } : NO_ATTRIBUTE_HINTS;
 }
 
 /** ARIA roles and elements that hold page furniture. */

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import type { AnyNode, Document } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { type ClassIdFacts, classIdFacts } from './class-id.js';
 import { knownNamesParser } from './known-names.js';
 import { fastTokenizer } from './tokenizer.js';
 
@@ -58,6 +59,26 @@ interface Stacks {
 }
 
 const require = createRequire(import.meta.url);
+
+/**
+ * A DOM handler whose elements carry what their class and id say (class-id.ts), read as each
+ * element opens: the walk and the declarations pass both need it, and reading it there once beats
+ * each pass looking the class string up again.
+ */
+function factsHandler(Base: HandlerClass, ElementClass: typeof Element): HandlerClass {
+  class FactsElement extends ElementClass {
+    facts: ClassIdFacts = classIdFacts(this.attribs.class, this.attribs.id);
+  }
+  class FactsHandler extends Base {
+    // As DomHandler#onopentag (domhandler 5.0.3), with the subclass; HTML mode only (no xmlMode).
+    override onopentag(name: string, attribs: Record<string, string>): void {
+      const element = new FactsElement(name, attribs);
+      this.addNode(element);
+      this.tagStack.push(element);
+    }
+  }
+  return FactsHandler;
+}
 type TokenizerClass = typeof import('htmlparser2').Tokenizer;
 let classes: { Parser: ParserClass; DomHandler: HandlerClass; Tokenizer: TokenizerClass } | undefined;
 
@@ -65,9 +86,10 @@ let classes: { Parser: ParserClass; DomHandler: HandlerClass; Tokenizer: Tokeniz
 export function parseHtml(html: string): Document {
   if (!classes) {
     const htmlparser2 = require('htmlparser2') as typeof import('htmlparser2');
+    const domhandler = require('domhandler') as typeof import('domhandler');
     classes = {
       Parser: knownNamesParser(htmlparser2.Parser),
-      DomHandler: (require('domhandler') as typeof import('domhandler')).DomHandler,
+      DomHandler: factsHandler(domhandler.DomHandler, domhandler.Element),
       Tokenizer: fastTokenizer(htmlparser2.Tokenizer),
     };
   }

@@ -17,12 +17,33 @@ interface Internals {
   stateText(c: number): void;
   stateInAttributeValueDoubleQuotes(c: number): void;
   stateInAttributeValueSingleQuotes(c: number): void;
+  stateInTagName(c: number): void;
+  stateInAttributeName(c: number): void;
 }
 
 const LT = 0x3c; // <
 const AMP = 0x26; // &
 const DQ = 0x22; // "
 const SQ = 0x27; // '
+const EQ = 0x3d; // =
+
+/** The end of a tag or attribute name as the tokenizer reads it: "/", ">" or HTML whitespace. */
+function endsName(c: number): boolean {
+  return c === 0x2f || c === 0x3e || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
+}
+
+/** As skipUntil, to just before the end of a name (or "=" after an attribute name). */
+function skipName(t: Internals, orEquals: boolean): void {
+  const buf = t.buffer;
+  const n = buf.length;
+  let i = t.index + 1 - t.offset;
+  while (i < n) {
+    const c = buf.charCodeAt(i);
+    if (endsName(c) || (orEquals && c === EQ)) break;
+    i++;
+  }
+  t.index = i - 1 + t.offset;
+}
 
 /**
  * Moves the tokenizer to just before the next `a` or `b` (its loop then steps onto it), or to the
@@ -67,6 +88,15 @@ export function fastTokenizer(Base: TokenizerClass): TokenizerClass {
   fast.stateInAttributeValueSingleQuotes = function (this: Internals, c: number): void {
     if (c === SQ || c === AMP || !this.decodeEntities) base.stateInAttributeValueSingleQuotes.call(this, c);
     else skipUntil(this, SQ, AMP);
+  };
+  // Tag and attribute names act on the character that ends them.
+  fast.stateInTagName = function (this: Internals, c: number): void {
+    if (endsName(c)) base.stateInTagName.call(this, c);
+    else skipName(this, false);
+  };
+  fast.stateInAttributeName = function (this: Internals, c: number): void {
+    if (c === EQ || endsName(c)) base.stateInAttributeName.call(this, c);
+    else skipName(this, true);
   };
   return FastTokenizer;
 }

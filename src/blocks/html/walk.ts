@@ -2,9 +2,8 @@ import type { AnyNode, Element } from 'domhandler';
 import { collapseSpaces, dropInvisible } from '../../decode/normalize.js';
 import { nonSpaceLength } from '../../text/words.js';
 import type { Block, HtmlHints, HtmlKind } from '../../types.js';
-import { attributeHints, LANDMARK_ROLES, LANDMARK_TAGS } from './hints.js';
-
-const NO_HINTS = { negative: null, positive: false, comment: false };
+import { factsOfElement } from './class-id.js';
+import { LANDMARK_ROLES, LANDMARK_TAGS, NO_ATTRIBUTE_HINTS } from './hints.js';
 
 // DOM → blocks: one block per run of text between block-level boundaries, carrying where it sits.
 // Iterative (an explicit stack), so a page nested 100,000 levels deep cannot overflow the call stack.
@@ -120,6 +119,8 @@ interface Frame {
 
 /** Marks the end of an element whose end matters (a block, a link, emphasis, a table row). */
 class Close {
+  // Read as the DOM nodes' own `type` is, which spares an instanceof per node visited.
+  readonly type = 'close';
   constructor(
     readonly close: Frame,
     readonly tag: string,
@@ -290,7 +291,8 @@ export function walk(root: AnyNode): WalkResult {
   while (nodes.length) {
     const step = nodes.pop() as AnyNode | Close;
     const frame = frames.pop() as Frame;
-    if (step instanceof Close) {
+    const type = step.type;
+    if (type === 'close') {
       const f = step.close;
       if (step.md) buf.markdown += step.md;
       if (f.row && step.tag === 'tr') {
@@ -316,13 +318,12 @@ export function walk(root: AnyNode): WalkResult {
       continue;
     }
     const node = step;
-    if (node.type === 'text') {
+    if (type === 'text') {
       addText((node as unknown as { data: string }).data, frame);
       continue;
     }
-    if (node.type !== 'tag' && node.type !== 'root') continue;
-    if (node.type === 'root') {
-      pushChildren((node as unknown as { children: AnyNode[] }).children, frame);
+    if (type !== 'tag') {
+      if (type === 'root') pushChildren((node as unknown as { children: AnyNode[] }).children, frame);
       continue;
     }
     const el = node as Element;
@@ -468,7 +469,7 @@ function childFrame(
   )
     return parent;
   // <html> and <body> classes describe the page template ("has-sidebar", "single-post"), not a part.
-  const hints = tag === 'body' || tag === 'html' ? NO_HINTS : attributeHints(el.attribs.class, el.attribs.id);
+  const hints = tag === 'body' || tag === 'html' ? NO_ATTRIBUTE_HINTS : factsOfElement(el).hints;
   const role = el.attribs.role?.toLowerCase();
   const itemprop = el.attribs.itemprop?.toLowerCase();
   const articleLike = tag === 'article' || tag === 'main' || role === 'main' || itemprop === 'articlebody';

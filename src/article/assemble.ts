@@ -204,8 +204,15 @@ export function decide(cls: Classification, book: PhraseBook, html?: HtmlContext
 function titleOfPage(cls: Classification): number | null {
   const first = cls.blocks[0];
   if (!first?.keep) return null;
-  const rest = cls.blocks.flatMap((b, i) => (i > 0 && b.keep ? [blockWords(cls, i)] : []));
-  const prose = cls.blocks.some((b, i) => i > 0 && b.keep && endsLikeSentence(b.text));
+  // One loop, no array per line (flatMap's): every reading of a page asks this.
+  const rest: number[] = [];
+  let prose = false;
+  for (let i = 1; i < cls.blocks.length; i++) {
+    const b = cls.blocks[i];
+    if (!b?.keep) continue;
+    rest.push(blockWords(cls, i));
+    prose ||= endsLikeSentence(b.text);
+  }
   return readsAsTitle(first.text, blockWords(cls, 0), rest, prose) ? 0 : null;
 }
 

@@ -9,6 +9,7 @@ import type { DeclaredMetadata } from '../types.js';
 import { asSet, labelledName, looksLikeName, parseByline } from './byline.js';
 import { declaredByline, labelledByline, namesSite } from './declared.js';
 import { bareName, claim } from './metadata.js';
+import { blockWords } from './words.js';
 
 const SIGNATURE_MAX_WORDS = 6;
 // How far below the body an author box ("Datum: 19.11.2021 Autor: Anna Beispiel") may stand.
@@ -41,7 +42,7 @@ export function authorBox(cls: Classification, prefixes: string[]): AuthorBox | 
   for (let i = last + 1; i <= last + AUTHOR_BOX_LINES && i < cls.blocks.length; i++) {
     const b = cls.blocks[i];
     const field = b ? firstField(b.text) : '';
-    if (!b || wordCount(field) > AUTHOR_BOX_MAX_WORDS) continue;
+    if (!b || (field === b.text ? blockWords(cls, i) : wordCount(field)) > AUTHOR_BOX_MAX_WORDS) continue;
     const next = cls.blocks[i + 1];
     const name =
       parseByline(b.text, prefixes) ??
@@ -54,9 +55,11 @@ export function authorBox(cls: Classification, prefixes: string[]): AuthorBox | 
 
 /** "Текст: Ирина Желудева" closing the body: the author's signature, claimed as the byline. */
 function signature(cls: Classification, prefixes: string[], inBody: Set<object>): string | null {
-  const last = cls.blocks[lastKept(cls)];
+  const at = lastKept(cls);
+  const last = cls.blocks[at];
   if (!last) return null;
-  const words = wordCount(last.text);
+  // The body's last block is mostly a paragraph: its count from the classifier's measures.
+  const words = blockWords(cls, at);
   // "Autor: Jane Roe (Gastbeitrag), Rednerin bei …": a labelled line may say more after the name,
   // which stays in the body.
   if (words > (LABEL.test(last.text) ? AUTHOR_BOX_MAX_WORDS : SIGNATURE_MAX_WORDS)) return null;

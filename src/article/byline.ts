@@ -1,5 +1,6 @@
 import { memoByIdentity } from '../text/memo.js';
 import { type PrefixSet, prefixSetOf } from '../text/prefixes.js';
+import { NON_ASCII } from '../text/scripts.js';
 import { isMonthWord } from './date.js';
 
 // Particles that stay lowercase inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
@@ -70,11 +71,20 @@ function afterPrefix(t: string, set: PrefixSet): string[] {
   return out;
 }
 
+const LEADING_DASHES = /^[-–—―]+\s*/u;
+const DASHES = new Set([0x2d, 0x2013, 0x2014, 0x2015]);
+
+/** "---- by Jane Roe", "— Von Jane Roe": a dash set before the byline is no part of it. */
+function withoutLeadingDashes(t: string): string {
+  // Tested on the first character: most lines open with none, and need no regex.
+  return DASHES.has(t.charCodeAt(0)) ? t.replace(LEADING_DASHES, '') : t;
+}
+
 /** "By Jane Roe", "Von Anna Müller | 12.03.2024", "Автор: Иван Петров" → the name, else null. */
 export function parseByline(text: string, prefixes: string[]): string | null {
   if (text.length > 120) return null;
-  // "---- by Jane Roe", "— Von Jane Roe": a dash set before the byline is no part of it.
-  const t = text.normalize('NFKC').replace(/^[-–—―]+\s*/u, '');
+  // ASCII is as NFKC leaves it, and most lines are ASCII: no normalising call for them.
+  const t = withoutLeadingDashes(NON_ASCII.test(text) ? text.normalize('NFKC') : text);
   for (const raw of afterPrefix(t, prefixSetOf(prefixes))) {
     const name = raw
       // "Max Muster/SP-X", "Jane Roe / dpa": the agency after a slash is no part of the name.

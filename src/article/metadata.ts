@@ -1,6 +1,7 @@
 import type { Classification } from '../classify/classify.js';
 import type { PhraseBook } from '../data/phrase-book.js';
-import { wordCount } from '../text/words.js';
+import { prefixSetOf } from '../text/prefixes.js';
+import { isSpace, wordCount } from '../text/words.js';
 import type { ClassifiedBlock } from '../types.js';
 import { asSet, labelledName, looksLikeName, parseByline, unglueBy } from './byline.js';
 import { parseDate, parseDateLine } from './date.js';
@@ -130,6 +131,17 @@ export function bareName(text: string): boolean {
 }
 
 /**
+ * Whether the line is a byline label alone ("By", "Autor:"): its text lowercased, without
+ * trailing spaces and colons, is in `labels`. Lines longer than the longest label are none, and
+ * are not lowercased (lowercasing never shortens a text, nor changes spaces and colons).
+ */
+function isBylineLabel(text: string, labels: ReadonlySet<string>, longest: number): boolean {
+  let end = text.length;
+  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x3a)) end--;
+  return end <= longest && labels.has(text.slice(0, end).toLowerCase());
+}
+
+/**
  * Date lines ("Updated Nov. 19, 2019 8:21 am ET") and a bare "By" (its name was a link the markup
  * dropped) anywhere in the kept text: page furniture, not article sentences. Returns the first
  * such date (a signature's "Jane 10 September 2017" under the body dates it when nothing else does).
@@ -137,9 +149,11 @@ export function bareName(text: string): boolean {
 export function claimStrayMetadata(cls: Classification, book: PhraseBook): string | null {
   const monthFirst = cls.lang === 'en';
   let first: string | null = null;
+  const labels = asSet(book.bylinePrefixes);
+  const longest = prefixSetOf(book.bylinePrefixes).maxLength;
   cls.blocks.forEach((b, i) => {
     if (!b.keep || b.role === 'title' || blockWords(cls, i) > MAX_WORDS) return;
-    if (asSet(book.bylinePrefixes).has(b.text.toLowerCase().replace(/[\s:]+$/u, ''))) {
+    if (isBylineLabel(b.text, labels, longest)) {
       claim(b, 'byline', 'a byline label whose name is not in the text');
       return;
     }

@@ -1,6 +1,6 @@
 import type { Block } from '../types.js';
 import type { Classification } from './classify.js';
-import type { Context, Decision } from './context.js';
+import { type Context, classified, type Decision } from './context.js';
 import { placedAnd } from './rule-kinds.js';
 
 // Text that already reads as a clean article is kept as written: every line its own paragraph
@@ -50,7 +50,7 @@ export function readAsWritten(cls: Classification): Classification {
   const end = cls.blocks.length - 1;
   return {
     ...cls,
-    blocks: cls.blocks.map((b) => ({ ...b, ...AS_WRITTEN })),
+    blocks: cls.blocks.map((b) => classified(b, AS_WRITTEN)),
     region: end >= 0 ? { start: 0, end } : null,
     asWritten: true,
   };

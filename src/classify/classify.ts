@@ -4,7 +4,7 @@ import type { Block, ClassifiedBlock, ImageInfo, PageTemplate } from '../types.j
 import { keepAsWritten, readsAsWritten } from './as-written.js';
 import { announcedListAfter, decideByRegion } from './body.js';
 import { dropOutsideContainer, headlineWeights, insideOf, keepInsideContainer, mainContainer } from './container.js';
-import type { Context } from './context.js';
+import { type Context, classified, type Decision } from './context.js';
 import { type Features, features } from './features.js';
 import { guessPage, type PageGuess } from './language-guess.js';
 import { densityFrom, densityScale, quality } from './quality.js';
@@ -48,6 +48,8 @@ export interface KnownFeatures {
   /** One slot per block (valid for the same text under the same stoplist and script); undefined where the block's features are not known. */
   feats: readonly (Features | undefined)[];
 }
+
+const UNCLASSIFIED: Decision = { keep: false, role: 'boilerplate', rule: 'unclassified', reason: '' };
 
 const sameStop = (a: Set<string>, b: Set<string>) => a === b || (a.size === 0 && b.size === 0);
 
@@ -118,24 +120,8 @@ export function classify(blocks: Block[], book: PhraseBook, options: ClassifyOpt
   for (const rule of RULES) rule(ctx);
   const asWritten = !html && options.asWritten !== false && readsAsWritten(blocks, ctx.decisions);
   const region = asWritten ? keepAsWritten(ctx) : findBody(ctx, containerParent);
-  const classified = blocks.map((b, i): ClassifiedBlock => {
-    const d = ctx.decisions[i] ?? { keep: false, role: 'boilerplate', rule: 'unclassified', reason: '' };
-    const c: ClassifiedBlock = {
-      index: b.index,
-      text: b.text,
-      line: b.line,
-      gapBefore: b.gapBefore,
-      keep: d.keep,
-      role: d.role,
-      rule: d.rule,
-      reason: d.reason,
-    };
-    // Assigned rather than spread in: a spread copies through a slow generic path per block.
-    if (b.html) c.html = b.html;
-    return c;
-  });
   return {
-    blocks: classified,
+    blocks: blocks.map((b, i) => classified(b, ctx.decisions[i] ?? UNCLASSIFIED)),
     lang: page.lang,
     candidates: page.candidates,
     siteName: ctx.siteName,

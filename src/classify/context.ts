@@ -1,6 +1,6 @@
 import type { PhraseBook } from '../data/phrase-book.js';
 import type { Script } from '../lang/script.js';
-import type { Block, BlockRole, ImageInfo, PageTemplate } from '../types.js';
+import type { Block, BlockRole, ClassifiedBlock, ImageInfo, PageTemplate } from '../types.js';
 import type { Features } from './features.js';
 import type { Quality } from './quality.js';
 
@@ -33,6 +33,23 @@ export interface Context {
   barriers: Set<number>;
   /** Lines learned across the pages of this site, when a batch learned them. */
   template?: PageTemplate | undefined;
+}
+
+/** A block with its decision (a new object: a reading's blocks are its own). */
+export function classified(b: Block, d: Decision): ClassifiedBlock {
+  const c: ClassifiedBlock = {
+    index: b.index,
+    text: b.text,
+    line: b.line,
+    gapBefore: b.gapBefore,
+    keep: d.keep,
+    role: d.role,
+    rule: d.rule,
+    reason: d.reason,
+  };
+  // Assigned rather than spread in: a spread copies through a slow generic path per block.
+  if (b.html) c.html = b.html;
+  return c;
 }
 
 export function drop(ctx: Context, i: number, rule: string, reason: string, role: BlockRole = 'boilerplate'): void {

@@ -1,5 +1,5 @@
 import { type Candidate, detectLanguage } from '../lang/detect.js';
-import { dominantScript, type Script, scriptCounts } from '../lang/script.js';
+import { dominantScript, linesScriptCounts, type Script, type ScriptTally } from '../lang/script.js';
 import { type LineHits, rankByStopwords } from '../lang/stopword-rank.js';
 import { stopwordCount, stopwords } from '../lang/stopwords.js';
 import { countSpaces } from '../text/words.js';
@@ -45,15 +45,25 @@ function nameRun(text: string, count: number): boolean {
   return (count - others) / count > MAX_NAME_SHARE;
 }
 
+/** nameRun of a line of 12 words or more, kept per line: the article read again asks for the same lines. */
+function isNameRun(text: string, memo: LineMemo): boolean {
+  let run = memo.nameRuns.get(text);
+  if (run === undefined) {
+    run = nameRun(text, countSpaces(text) + 1);
+    memo.nameRuns.set(text, run);
+  }
+  return run;
+}
+
 /** The lines of the sample the page's language is guessed from. */
-function proseSample(blocks: Block[]): string[] {
+function proseSample(blocks: Block[], memo: LineMemo): string[] {
   const parts: string[] = [];
   let n = 0;
   for (const b of blocks) {
     // Words counted only as far as the tests below need (a name run has at least 12).
     const count = countSpaces(b.text, MIN_NAME_RUN_WORDS) + 1;
     if (count < PROSE_WORDS && b.text.length < 40) continue;
-    if (count >= MIN_NAME_RUN_WORDS && nameRun(b.text, countSpaces(b.text) + 1)) continue;
+    if (count >= MIN_NAME_RUN_WORDS && isNameRun(b.text, memo)) continue;
     parts.push(b.text);
     n += b.text.length;
     if (n > SAMPLE_CHARS) break;
@@ -83,6 +93,19 @@ function pooled(langs: string[]): Set<string> {
   return set;
 }
 
+/**
+ * What the guess measured in single lines, kept per line text: the article read again (article/
+ * reread.ts) opens with lines of its page, and its guess reads them from here.
+ */
+export interface LineMemo {
+  /** What the stopword ranking counted in each line of the samples. */
+  hits: LineHits;
+  /** scriptTally of each line of the samples. */
+  scripts: Map<string, ScriptTally>;
+  /** Whether a line of 12 words or more is a run of names (no sample of the language). */
+  nameRuns: Map<string, boolean>;
+}
+
 export interface PageGuess {
   lang: string;
   /** The best language and its close runners-up, whose phrase lists all apply. */
@@ -96,20 +119,20 @@ export interface PageGuess {
   /** The prose lines the guess was made from, and the hint: the same two give the same guess. */
   sample: string;
   hint: string | undefined;
-  /** What the stopword ranking counted in each line of the samples, for the article read again. */
-  lineHits: LineHits;
+  /** What it measured per line, for the article read again. */
+  memo: LineMemo;
 }
 
 /** Page-level language, stoplist and script, from the prose-like lines, before any cleaning. */
 export function guessPage(blocks: Block[], hint?: string, previous?: PageGuess): PageGuess {
-  const lines = proseSample(blocks);
+  // The article read again shares most lines with its page (article/reread.ts).
+  const memo = previous?.memo ?? { hits: new Map(), scripts: new Map(), nameRuns: new Map() };
+  const lines = proseSample(blocks, memo);
   const sample = lines.join('\n');
-  // The article read again often opens with the same prose lines as its page (article/reread.ts).
+  // …and often opens with the same prose lines.
   if (previous && previous.sample === sample && previous.hint === hint) return previous;
-  const script = dominantScript(scriptCounts(sample));
-  // …and else shares most of them.
-  const lineHits = previous?.lineHits ?? new Map();
-  const ranked = rankByStopwords(lines, lineHits);
+  const script = dominantScript(linesScriptCounts(lines, memo.scripts));
+  const ranked = rankByStopwords(lines, memo.hits);
   let lang = ranked[0] && ranked[0].coverage >= MIN_COVERAGE ? ranked[0].lang : 'und';
   if (script === 'Han') lang = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample) ? 'ja' : 'zh';
   if (hint) lang = detectLanguage('', hint).lang;
@@ -139,5 +162,5 @@ export function guessPage(blocks: Block[], hint?: string, previous?: PageGuess):
   }
   const coverage = script === 'Han' ? 1 : stop.size ? Math.max(best, MIN_COVERAGE) : 0;
   const candidates = ranked.slice(0, CANDIDATES).map((r) => ({ lang: r.lang, coverage: r.coverage }));
-  return { lang, related, stop, script, candidates, coverage, sample, hint, lineHits };
+  return { lang, related, stop, script, candidates, coverage, sample, hint, memo };
 }

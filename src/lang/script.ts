@@ -86,9 +86,52 @@ for (let c = 65; c <= 90; c++) {
   ASCII_LETTER[c + 32] = 1;
 }
 
+/**
+ * scriptCounts in two parts: the letters outside ASCII per script (in the order each script first
+ * occurs) and the ASCII letters, which scriptCounts adds to Latin last. Tallies of texts add up
+ * to the tally of the texts joined by newlines (what is ignored never spans one).
+ */
+export interface ScriptTally {
+  other: Map<Script, number>;
+  ascii: number;
+}
+
 /** Letters per script, ignoring URLs, e-mail addresses and @handles. */
 export function scriptCounts(text: string): Map<Script, number> {
-  const counts = new Map<Script, number>();
+  return tallyCounts(scriptTally(text));
+}
+
+/** The counts a tally stands for, as scriptCounts gives them (the tally's map becomes them). */
+function tallyCounts(tally: ScriptTally): Map<Script, number> {
+  const counts = tally.other === NO_LETTERS ? new Map<Script, number>() : tally.other;
+  if (tally.ascii) counts.set('Latin', (counts.get('Latin') ?? 0) + tally.ascii);
+  return counts;
+}
+
+/**
+ * scriptCounts(lines.join('\n')), in the same order of scripts, from each line's tally; `memo`
+ * keeps the tallies per line (the article read again shares lines with its page).
+ */
+export function linesScriptCounts(lines: readonly string[], memo: Map<string, ScriptTally>): Map<Script, number> {
+  const total: ScriptTally = { other: new Map(), ascii: 0 };
+  for (const line of lines) {
+    let tally = memo.get(line);
+    if (!tally) {
+      tally = scriptTally(line);
+      memo.set(line, tally);
+    }
+    if (tally.other !== NO_LETTERS)
+      for (const [script, n] of tally.other) total.other.set(script, (total.other.get(script) ?? 0) + n);
+    total.ascii += tally.ascii;
+  }
+  return tallyCounts(total);
+}
+
+/** The tally's map of a text without letters outside ASCII (most lines): shared, never changed. */
+const NO_LETTERS = new Map<Script, number>();
+
+function scriptTally(text: string): ScriptTally {
+  let counts: Map<Script, number> | null = null;
   const cleaned = /:\/\/|www\.|@/.test(text) ? text.replace(NOT_TEXT, ' ') : text;
   let latin = 0;
   for (let i = 0; i < cleaned.length; i++) {
@@ -103,10 +146,12 @@ export function scriptCounts(text: string): Map<Script, number> {
       if (ch.length === 2) i++;
       s = letterScript(ch);
     } else s = bmpLetterScript(code);
-    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+    if (s) {
+      counts ??= new Map();
+      counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
   }
-  if (latin) counts.set('Latin', (counts.get('Latin') ?? 0) + latin);
-  return counts;
+  return { other: counts ?? NO_LETTERS, ascii: latin };
 }
 
 /** Japanese mixes Han and Kana; Chinese pages quote Latin brand names: treat CJK as one family. */

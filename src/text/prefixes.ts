@@ -1,7 +1,7 @@
 import { BitSet } from './bit-set.js';
 import { memoByIdentity } from './memo.js';
 import { CJK_CHAR } from './scripts.js';
-import { isSpace } from './words.js';
+import { isSpace, lastSpace } from './words.js';
 
 // Matching many short phrases at the start or end of a line without compiling one huge regex
 // alternation (which costs tens of milliseconds at start-up and is slow per line).
@@ -41,6 +41,8 @@ export class PrefixSet {
    */
   private readonly asciiPairs = new BitSet(128 * 128);
   private readonly asciiThrees = new BitSet(THREES);
+  /** The last word of every phrase (after its last space): a text ending in none ends in no phrase. */
+  private readonly lastWords = new Set<string>();
   /** Length of the longest phrase: only that much of a line is ever lowercased. */
   readonly maxLength: number;
 
@@ -49,6 +51,7 @@ export class PrefixSet {
     this.all = new Set([...phrases].filter(Boolean));
     this.maxLength = Math.max(0, ...[...this.all].map((p) => p.length));
     for (const p of this.all) {
+      this.lastWords.add(p.slice(lastSpace(p) + 1));
       const opening = p.slice(0, 2);
       this.openings.add(opening);
       const [o0, o1] = [opening.charCodeAt(0), opening.charCodeAt(1)];
@@ -126,6 +129,8 @@ export class PrefixSet {
       let j = i;
       while (j > 0 && !isSpace(text.charCodeAt(j - 1))) j--;
       const word = text.slice(j, i).toLowerCase();
+      // Every candidate ends with the text's last word: most texts are ruled out by it alone.
+      if (last.length === 0 && !this.lastWords.has(word)) return null;
       joined += word.length + 1;
       // Longer candidates only grow: none of them can be a phrase.
       if (joined > this.maxLength) break;

@@ -72,6 +72,24 @@ describe('parseByline and dates on the same line', () => {
   it('reads a byline set after a dash', () => {
     expect(parseByline('---- by Jane Roe', ['by'])).toBe('Jane Roe');
     expect(parseByline('— Von Anna Müller', ['von'])).toBe('Anna Müller');
+    expect(parseByline('―by Jane Roe', ['by'])).toBe('Jane Roe');
+  });
+
+  it('reads a byline in compatibility characters as NFKC spells it (ASCII lines skip normalising)', () => {
+    expect(parseByline('Ｂｙ Jane Roe', ['by'])).toBe('Jane Roe');
+    expect(parseByline('By Jane Roe', ['by'])).toBe('Jane Roe');
+  });
+
+  it('takes a bare byline label out of the text, whatever spaces and colons end it, but not a longer line', () => {
+    const para = (s: string) =>
+      `${s} The river that runs through the old town was measured again this spring, and the engineers said the water stood high.`;
+    const page = (label: string) =>
+      ['The River Was Measured Again This Spring', para('One.'), label, para('Two.'), para('Three.')].join('\n\n');
+    const removed = (label: string) =>
+      (cleanArticle(page(label), { explain: true }).removed ?? []).filter((r) => r.rule === 'metadata:byline');
+    expect(removed('BY :  ').map((r) => r.reason)).toEqual(['a byline label whose name is not in the text']);
+    expect(removed('Autor:')).toHaveLength(1);
+    expect(removed('By the way, the bridge')).toHaveLength(0);
   });
 
   it('reads a labelled name up to the next label', () => {

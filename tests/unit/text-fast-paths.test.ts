@@ -2,6 +2,7 @@
 // references below are those versions, kept here as the specification.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { linesScriptCounts, scriptCounts } from '../../src/lang/script.js';
 import { BitSet } from '../../src/text/bit-set.js';
 import { PrefixSet } from '../../src/text/prefixes.js';
 import { countStopwords, hashSpan, scanLatinWords, WordTable } from '../../src/text/word-table.js';
@@ -357,6 +358,39 @@ describe('text fast paths equal their regex references', () => {
       .chain((ws) => fc.constantFrom(' ', '  ', '\u00a0', ' \t').map((sep) => ws.join(sep)));
     fc.assert(
       fc.property(line, (t) => set.atEnd(t) === refAtEnd(all, t.toLowerCase())),
+      RUNS,
+    );
+  });
+
+  it('linesScriptCounts sums lines to the counts of their joined text, scripts in the same order', () => {
+    const line = fc
+      .array(
+        fc.constantFrom(
+          'Paris ',
+          'été ',
+          'Москва ',
+          'https://x.ru/Путь ',
+          'a@b.de ',
+          '@ник ',
+          '東京',
+          'かな',
+          'ß',
+          'µ',
+          ' ',
+        ),
+        {
+          maxLength: 6,
+        },
+      )
+      .map((ws) => ws.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 5 }), (lines) => {
+        const memo = new Map();
+        const expected = [...scriptCounts(lines.join('\n'))];
+        expect([...linesScriptCounts(lines, memo)]).toEqual(expected);
+        // Again from the memo: the tallies were not changed by summing them.
+        expect([...linesScriptCounts(lines, memo)]).toEqual(expected);
+      }),
       RUNS,
     );
   });

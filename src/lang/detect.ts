@@ -5,7 +5,6 @@ import { dataDir } from '../data/location.js';
 import { isSpace } from '../text/words.js';
 import { FRANC_LANGUAGES } from './franc-languages.js';
 import { toIso1, toIso3 } from './iso639.js';
-import { type FrancData, type FrancOptions, trigramFranc } from './trigram-franc.js';
 
 // Below this many characters franc-min is right less than ~95% of the time (measured on 1,257
 // articles: 81% at 50 characters, 95% at 100), so we say "und" rather than guess.
@@ -30,25 +29,20 @@ function francKnows(code3: string): boolean {
   return FRANC_LANGUAGES.has(code3);
 }
 
-let francFn: ((text: string, options: FrancOptions) => string) | undefined;
+type Franc = (text: string, options: { minLength: number; only?: string[] }) => string;
+let francFn: Franc | undefined;
 
 /**
- * franc-min's answer (from its data, by trigram-franc.ts), loaded on first use: the stopword
- * ranking settles most pages, and loading it cost a sixth of the CLI's start-up. The build
- * bundles franc-min's data into one CommonJS file (FRANC_BUNDLE) that require() loads on any
- * Node 20; from the sources, franc-min's own modules (require of an ES module).
+ * franc-min, loaded on first use: the stopword ranking settles most pages, and loading it cost
+ * a sixth of the CLI's start-up. The build bundles it into one CommonJS file (FRANC_BUNDLE) that
+ * require() loads on any Node 20; from the sources, franc-min itself (require of an ES module).
  */
-function franc(text: string, options: FrancOptions): string {
+function franc(text: string, options: { minLength: number; only?: string[] }): string {
   if (!francFn) {
     const require = createRequire(import.meta.url);
     const bundle = new URL(FRANC_BUNDLE, dataDir());
-    const src: FrancData = existsSync(bundle)
-      ? (require(fileURLToPath(bundle)) as FrancData)
-      : {
-          data: (require('franc-min/data.js') as Pick<FrancData, 'data'>).data,
-          expressions: (require('franc-min/expressions.js') as Pick<FrancData, 'expressions'>).expressions,
-        };
-    francFn = trigramFranc(src);
+    const mod = (existsSync(bundle) ? require(fileURLToPath(bundle)) : require('franc-min')) as { franc: Franc };
+    francFn = mod.franc;
   }
   return francFn(text, options);
 }

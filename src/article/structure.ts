@@ -23,7 +23,6 @@ export function finishInline(md: string, links: boolean, images: boolean): strin
     .trim();
 }
 
-/** The structure of the kept HTML paragraphs, for the Markdown renderer. */
 /**
  * Gives `article.structure` as built by `make` when first read: the Markdown output and library
  * callers read it, the JSON output never does (it cost a fortieth of an HTML page's time).
@@ -44,6 +43,7 @@ export function setLazyStructure(article: Article, make: () => ParagraphStructur
   });
 }
 
+/** The structure of the kept HTML paragraphs, for the Markdown renderer. */
 export function structureOf(kept: ClassifiedBlock[], links: boolean, images: boolean): ParagraphStructure[] {
   return kept.map((b): ParagraphStructure => {
     const h = b.html;

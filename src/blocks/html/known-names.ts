@@ -6,7 +6,7 @@
 // written in capitals) are sliced and lowercased as before. Same names, same tree. It also stores
 // each tag's attributes in an object without a prototype (see emitOpenTag below).
 
-type ParserClass = typeof import('htmlparser2').Parser;
+export type ParserClass = typeof import('htmlparser2').Parser;
 
 /** The parser's private state and methods this file relies on (htmlparser2 10.1.0). */
 interface Internals {

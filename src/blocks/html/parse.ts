@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type { AnyNode, Document, Element } from 'domhandler';
 import { type ClassIdFacts, classIdFacts } from './class-id.js';
-import { knownNamesParser } from './known-names.js';
-import { fastTokenizer } from './tokenizer.js';
+import { knownNamesParser, type ParserClass } from './known-names.js';
+import { fastTokenizer, type TokenizerClass } from './tokenizer.js';
 
 // htmlparser2, as cheerio's "slim" load runs it, with one change: its stack of open elements.
 // htmlparser2 (10.1.0) keeps that stack innermost-first with unshift/shift, which move the whole
@@ -49,7 +49,6 @@ class TopFirstStack<T> {
   }
 }
 
-type ParserClass = typeof import('htmlparser2').Parser;
 type HandlerClass = typeof import('domhandler').DomHandler;
 interface Stacks {
   stack: TopFirstStack<string>;
@@ -79,7 +78,6 @@ function factsHandler(Base: HandlerClass, ElementClass: typeof Element): Handler
   }
   return FactsHandler;
 }
-type TokenizerClass = typeof import('htmlparser2').Tokenizer;
 let classes: { Parser: ParserClass; DomHandler: HandlerClass; Tokenizer: TokenizerClass } | undefined;
 
 /** The DOM of a page (loaded on the first HTML page only, like cheerio). */

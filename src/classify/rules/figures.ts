@@ -204,7 +204,8 @@ export function figuresRule(ctx: Context): void {
   ctx.blocks.forEach((b, i) => {
     const f = ctx.feats[i];
     if (!undecided(ctx, i) || f?.noCreditIn === ctx.book) return;
-    if (hasAny(f, CHARS.digit) && YEAR.test(b.text) && COPYRIGHT_YEAR.test(b.text) && (f?.words ?? 0) <= 40) {
+    // The word count first: the case-insensitive search would scan whole paragraphs that cite a year.
+    if ((f?.words ?? 0) <= 40 && hasAny(f, CHARS.digit) && YEAR.test(b.text) && COPYRIGHT_YEAR.test(b.text)) {
       drop(ctx, i, 'copyright', 'a copyright notice');
       return;
     }

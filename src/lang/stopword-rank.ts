@@ -19,7 +19,7 @@ export interface LanguageScore {
  * common language]. Kept per line text, so that the article read again, whose sample shares
  * most lines with its page's, scans only the lines it does not share.
  */
-export type LineHits = Map<string, Int32Array>;
+export type LineHits = Map<string, readonly number[]>;
 
 /**
  * Languages ranked by how many of the text's words are their stopwords: a cheap first guess
@@ -86,7 +86,7 @@ function maskTable(): { table: WordTable; masks: Int32Array } {
 }
 
 /** Adds one hit to each language in the mask (language `bit` counted at hits[bit + at]). */
-function addHits(hits: number[] | Int32Array, mask: number, at = 0): void {
+function addHits(hits: number[], mask: number, at = 0): void {
   let m = mask;
   while (m) {
     const bit = 31 - Math.clz32(m);
@@ -111,7 +111,9 @@ function rankCommonLatin(
     const line = lines[k] ?? '';
     let counted = memo.get(line);
     if (counted === undefined || n + (counted[0] ?? 0) > SAMPLE_WORDS) {
-      const lineHits = new Int32Array(COMMON.length + 1);
+      // A plain array: an Int32Array of this length is allocated outside the heap, at about a
+      // microsecond each, more than scanning a short line.
+      const lineHits = new Array<number>(COMMON.length + 1).fill(0);
       const max = SAMPLE_WORDS - n;
       lineHits[0] = scanLatinWords(lowerAt(k), table, max, (i) => {
         if (i >= 0) addHits(lineHits, masks[i] ?? 0, 1);

@@ -1,5 +1,5 @@
 import { type Candidate, detectLanguage } from '../lang/detect.js';
-import { dominantScript, linesScriptCounts, type Script, type ScriptTally } from '../lang/script.js';
+import { linesDominantScript, type Script, type ScriptTally } from '../lang/script.js';
 import { type LineHits, rankByStopwords } from '../lang/stopword-rank.js';
 import { stopwordCount, stopwords } from '../lang/stopwords.js';
 import { countSpaces } from '../text/words.js';
@@ -131,7 +131,7 @@ export function guessPage(blocks: Block[], hint?: string, previous?: PageGuess):
   const sample = lines.join('\n');
   // …and often opens with the same prose lines.
   if (previous && previous.sample === sample && previous.hint === hint) return previous;
-  const script = dominantScript(linesScriptCounts(lines, memo.scripts));
+  const script = linesDominantScript(lines, memo.scripts);
   const ranked = rankByStopwords(lines, memo.hits);
   let lang = ranked[0] && ranked[0].coverage >= MIN_COVERAGE ? ranked[0].lang : 'und';
   if (script === 'Han') lang = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample) ? 'ja' : 'zh';

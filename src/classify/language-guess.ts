@@ -1,6 +1,6 @@
 import { type Candidate, detectLanguage } from '../lang/detect.js';
 import { linesDominantScript, type Script, type ScriptTally } from '../lang/script.js';
-import { type LineHits, rankByStopwords } from '../lang/stopword-rank.js';
+import { countedIn, type LineHits, rankByStopwords, type StopCount } from '../lang/stopword-rank.js';
 import { stopwordCount, stopwords } from '../lang/stopwords.js';
 import { countSpaces } from '../text/words.js';
 import type { Block } from '../types.js';
@@ -121,6 +121,11 @@ export interface PageGuess {
   hint: string | undefined;
   /** What it measured per line, for the article read again. */
   memo: LineMemo;
+  /**
+   * The words and stopword hits (of `stop`) that the ranking counted in a line of a sample, when
+   * `stop` is one common language's list: features() reads them instead of scanning the line again.
+   */
+  counted: ((line: string) => StopCount | undefined) | null;
 }
 
 /** Page-level language, stoplist and script, from the prose-like lines, before any cleaning. */
@@ -162,5 +167,6 @@ export function guessPage(blocks: Block[], hint?: string, previous?: PageGuess):
   }
   const coverage = script === 'Han' ? 1 : stop.size ? Math.max(best, MIN_COVERAGE) : 0;
   const candidates = ranked.slice(0, CANDIDATES).map((r) => ({ lang: r.lang, coverage: r.coverage }));
-  return { lang, related, stop, script, candidates, coverage, sample, hint, memo };
+  const counted = stop === stopwords(lang) ? countedIn(memo.hits, lang) : null;
+  return { lang, related, stop, script, candidates, coverage, sample, hint, memo, counted };
 }

@@ -48,6 +48,26 @@ export function rankByStopwords(lines: readonly string[], memo: LineHits = new M
   return rank(sample(), stopwordLanguages());
 }
 
+/** Words of a line and how many of them are in one stoplist. */
+export interface StopCount {
+  words: number;
+  hits: number;
+}
+
+/**
+ * What the ranking counted of one common language's stoplist (stopwords(lang)) in the lines it read
+ * whole: each line's words and its hits of that list, as countStopwords(line.toLowerCase(),
+ * stopwords(lang)) counts them. null for a language outside the common ones.
+ */
+export function countedIn(memo: LineHits, lang: string): ((line: string) => StopCount | undefined) | null {
+  const at = COMMON.indexOf(lang);
+  if (at < 0) return null;
+  return (line) => {
+    const counted = memo.get(line);
+    return counted && { words: counted[0] ?? 0, hits: counted[at + 1] ?? 0 };
+  };
+}
+
 const PAGES_BEFORE_TABLE = 4;
 let rankedPages = 0;
 

@@ -45,7 +45,7 @@ function nameRun(text: string, count: number): boolean {
   return (count - others) / count > MAX_NAME_SHARE;
 }
 
-/** nameRun of a line of 12 words or more, kept per line: the article read again asks for the same lines. */
+/** Whether a line is a run of names (none has fewer than 12 words), kept per line: the article read again asks for the same lines. */
 function isNameRun(text: string, memo: LineMemo): boolean {
   let run = memo.nameRuns.get(text);
   if (run === undefined) {
@@ -60,10 +60,15 @@ function proseSample(blocks: Block[], memo: LineMemo): string[] {
   const parts: string[] = [];
   let n = 0;
   for (const b of blocks) {
-    // Words counted only as far as the tests below need (a name run has at least 12).
-    const count = countSpaces(b.text, MIN_NAME_RUN_WORDS) + 1;
-    if (count < PROSE_WORDS && b.text.length < 40) continue;
-    if (count >= MIN_NAME_RUN_WORDS && isNameRun(b.text, memo)) continue;
+    // A line of 40 characters or more is prose unless it is a run of names, which isNameRun
+    // counts itself (once per line); a shorter one needs 8 words, counted only as far as the
+    // tests need (a name run has at least 12).
+    if (b.text.length >= 40) {
+      if (isNameRun(b.text, memo)) continue;
+    } else {
+      const count = countSpaces(b.text, MIN_NAME_RUN_WORDS) + 1;
+      if (count < PROSE_WORDS || (count >= MIN_NAME_RUN_WORDS && isNameRun(b.text, memo))) continue;
+    }
     parts.push(b.text);
     n += b.text.length;
     if (n > SAMPLE_CHARS) break;

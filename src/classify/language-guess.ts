@@ -5,6 +5,9 @@ import { stopwordCount, stopwords } from '../lang/stopwords.js';
 import { countSpaces } from '../text/words.js';
 import type { Block } from '../types.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 // Lines this long are mostly prose even on a messy page: the sample for page-level guesses.
 const PROSE_WORDS = 8;
 const SAMPLE_CHARS = 1000;
@@ -21,7 +24,7 @@ const LETTER = /\p{L}/u;
 /** NAME_START.test(w) || !LETTER.test(w), read from the character codes when the word is ASCII. */
 function nameLike(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
+    const c = charCodeAt.call(w, i);
     if (c >= 128) return NAME_START.test(w) || !LETTER.test(w);
     // A digit before the first letter, or a capital first letter: a name; a lowercase one: not.
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;

@@ -6,6 +6,9 @@ import { isSpace } from '../text/words.js';
 import { FRANC_LANGUAGES, FRANC_SCRIPT_LANGUAGES } from './franc-languages.js';
 import { toIso1, toIso3 } from './iso639.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 // Below this many characters franc-min is right less than ~95% of the time (measured on 1,257
 // articles: 81% at 50 characters, 95% at 100), so we say "und" rather than guess.
 export const MIN_DETECT_CHARS = 100;
@@ -53,7 +56,7 @@ export const FRANC_BUNDLE = 'franc-min.cjs';
 /** At least `n` characters besides whitespace (counted until there are enough: texts are whole articles). */
 function hasNonSpace(text: string, n: number): boolean {
   let count = 0;
-  for (let i = 0; i < text.length && count < n; i++) if (!isSpace(text.charCodeAt(i))) count++;
+  for (let i = 0; i < text.length && count < n; i++) if (!isSpace(charCodeAt.call(text, i))) count++;
   return count >= n;
 }
 

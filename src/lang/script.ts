@@ -4,6 +4,9 @@
 
 import { latinText } from '../text/words.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 export type Script =
   | 'Latin'
   | 'Cyrillic'
@@ -159,7 +162,7 @@ function scriptTally(text: string): ScriptTally {
   const cleaned = /:\/\/|www\.|@/.test(text) ? text.replace(NOT_TEXT, ' ') : text;
   let latin = 0;
   for (let i = 0; i < cleaned.length; i++) {
-    const code = cleaned.charCodeAt(i);
+    const code = charCodeAt.call(cleaned, i);
     if (code < 128) {
       latin += ASCII_LETTER[code] ?? 0;
       continue;

@@ -2,6 +2,9 @@ import { filtered } from '../../text/key-filter.js';
 import { CHARS, matchKey } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 // "Read more: Germany's colonial past", "Lea también: …", "Tags: education, shelters": a marker of
 // what follows an article (an end marker or a 'related' label) and its links on one line, inside
 // the text. Only that line goes; the article goes on.
@@ -13,7 +16,7 @@ const LABEL = /^([^:：]{2,40})[:：]\s*\S/u;
 function firstColon(text: string): number {
   const n = Math.min(text.length, 81);
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     if (c === 0x3a || c === 0xff1a) return i;
   }
   return -1;

@@ -35,6 +35,7 @@ import {
 } from './run-quality.js';
 import {
   type CliMemory,
+  loadAllSpeedInputs,
   loadSpeedInputs,
   measureCliMemory,
   measureParse,
@@ -227,6 +228,7 @@ async function main(): Promise<number> {
   // collection of every result and block those runs keep (2,175 documents), which a CLI run or a
   // batch worker never holds.
   let throughput: Throughput | string = 'skipped: --no-speed';
+  let throughputAll: Throughput | string = 'skipped: --no-speed';
   let startup: Startup | string = 'skipped: --no-speed';
   let htmlSpeed: HtmlSpeed | string = htmlAsked ? 'skipped: --no-speed' : 'skipped: no html kind in this run';
   if (!values['no-speed']) {
@@ -239,6 +241,14 @@ async function main(): Promise<number> {
           ? measureThroughput(libraryExtractor(lib), SPEED_DATASET, DUMP_SPEED_KIND, inputs)
           : 'skipped: library failed to load';
     console.log(throughputLine('throughput', throughput, 'docs'));
+    const all = loadAllSpeedInputs(corpusDir, DUMP_SPEED_KIND);
+    throughputAll =
+      typeof all === 'string'
+        ? all
+        : lib.cleanDetailed
+          ? measureThroughput(libraryExtractor(lib), 'all', DUMP_SPEED_KIND, all)
+          : 'skipped: library failed to load';
+    console.log(throughputLine('throughput, every dataset', throughputAll, 'docs'));
     if (htmlAsked) htmlSpeed = await measureHtmlSpeed(lib, corpusDir, peer);
     startup = measureStartup();
     if (typeof startup === 'string') console.log(`  start-up: ${startup}`);
@@ -323,7 +333,7 @@ async function main(): Promise<number> {
     figures: { ...f1Figures(quality.runs), ...metaFigures(quality.runs) },
     quality: quality.runs.map(runJson),
     skipped: quality.skipped,
-    speed: { throughput, startup, peakRssMB: round(peakRssMB, 1), html: htmlSpeed },
+    speed: { throughput, throughputAll, startup, peakRssMB: round(peakRssMB, 1), html: htmlSpeed },
     peers:
       peer === null
         ? 'skipped: no --peers'

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { type Kind, loadDataset, PROJECT_ROOT, readInput } from './corpus.js';
+import { type Kind, listDatasets, loadDataset, PROJECT_ROOT, readInput } from './corpus.js';
 import type { Extractor } from './run-quality.js';
 
 export const SPEED_DATASET = 'scrapinghub';
@@ -30,6 +30,24 @@ export interface SpeedInput {
   path: string;
   /** The bytes the library gets (gunzipped; see readInput). */
   bytes: Uint8Array;
+}
+
+/**
+ * The inputs of every dataset's `kind` together (the issue's "browser dumps" are all of them; the
+ * scrapinghub ones alone are the first figure, as earlier stops reported it); or why there are none.
+ */
+export function loadAllSpeedInputs(corpusDir: string, kind: Kind): SpeedInput[] | string {
+  let names: string[];
+  try {
+    names = listDatasets(corpusDir);
+  } catch (err) {
+    return `skipped: ${(err as Error).message}`;
+  }
+  const inputs = names.flatMap((name) => {
+    const one = loadSpeedInputs(corpusDir, name, kind);
+    return typeof one === 'string' ? [] : one;
+  });
+  return inputs.length ? inputs : `skipped: no ${kind} inputs`;
 }
 
 /** The inputs of one dataset × kind, read into memory before anything is timed; or why there are none. */

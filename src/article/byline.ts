@@ -3,6 +3,9 @@ import { type PrefixSet, prefixSetOf } from '../text/prefixes.js';
 import { NON_ASCII } from '../text/scripts.js';
 import { isMonthWord } from './date.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 // Particles that stay lowercase inside names: "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 const PARTICLES = new Set([
   'van',
@@ -77,7 +80,7 @@ const DASHES = new Set([0x2d, 0x2013, 0x2014, 0x2015]);
 /** "---- by Jane Roe", "— Von Jane Roe": a dash set before the byline is no part of it. */
 function withoutLeadingDashes(t: string): string {
   // Tested on the first character: most lines open with none, and need no regex.
-  return DASHES.has(t.charCodeAt(0)) ? t.replace(LEADING_DASHES, '') : t;
+  return DASHES.has(charCodeAt.call(t, 0)) ? t.replace(LEADING_DASHES, '') : t;
 }
 
 /** "By Jane Roe", "Von Anna Müller | 12.03.2024", "Автор: Иван Петров" → the name, else null. */

@@ -7,6 +7,9 @@ import { asSet, labelledName, looksLikeName, parseByline, unglueBy } from './byl
 import { parseDate, parseDateLine } from './date.js';
 import { blockWords } from './words.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 // Byline and date stand between the headline and the body, or among the body's first lines.
 const BEFORE = 20;
 // Counted in kept lines, not all lines: the same article cleaned again (without the dropped
@@ -137,7 +140,7 @@ export function bareName(text: string): boolean {
  */
 function isBylineLabel(text: string, labels: ReadonlySet<string>, longest: number): boolean {
   let end = text.length;
-  while (end > 0 && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x3a)) end--;
+  while (end > 0 && (isSpace(charCodeAt.call(text, end - 1)) || charCodeAt.call(text, end - 1) === 0x3a)) end--;
   return end <= longest && labels.has(text.slice(0, end).toLowerCase());
 }
 

@@ -3,6 +3,9 @@ import { templateKey } from '../text/template-key.js';
 import type { CleanOptions, PageTemplate } from '../types.js';
 import { pageGroup } from './site.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 /** How lines become template: in more than `threshold` of a group's pages, and in at least `minDocs`. */
 export interface LearnSettings {
   threshold: number;
@@ -25,7 +28,7 @@ function hash(s: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+    const c = charCodeAt.call(s, i);
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }

@@ -2,6 +2,9 @@ import { foldSpaces } from '../decode/normalize.js';
 import { isSpace } from '../text/words.js';
 import type { Block } from '../types.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 // Hard-wrapped text (lynx dumps, e-mails, RFCs, pre-formatted pages) breaks every paragraph into
 // lines of about the same width. A page is wrapped when a good share of its lines are nearly as
 // long as its longest lines, and those are no wider than a terminal.
@@ -16,7 +19,7 @@ const JOIN_LINE = 0.6;
 /** Length of a line without its trailing whitespace: line.trimEnd().length, without the copy. */
 function trimmedLength(line: string): number {
   let n = line.length;
-  while (n > 0 && isSpace(line.charCodeAt(n - 1))) n--;
+  while (n > 0 && isSpace(charCodeAt.call(line, n - 1))) n--;
   return n;
 }
 
@@ -58,7 +61,7 @@ const OTHER_SPACE = /[^\S \n]/g;
 
 /** EMPTY_MARKUP opens with '>' or '*': other lines skip its regex call. */
 function mayBeEmptyMarkup(line: string): boolean {
-  const c = line.charCodeAt(0);
+  const c = charCodeAt.call(line, 0);
   return c === 62 || c === 42;
 }
 
@@ -113,7 +116,7 @@ export function blocksFromText(text: string): Block[] {
       line = foldSpaces(raw);
       if (other < end) other = nextOtherSpace(text, end);
       if (double < end) double = nextDoubleSpace(text, end);
-    } else if (raw.charCodeAt(0) === 32 || raw.charCodeAt(raw.length - 1) === 32) line = foldSpaces(raw);
+    } else if (charCodeAt.call(raw, 0) === 32 || charCodeAt.call(raw, raw.length - 1) === 32) line = foldSpaces(raw);
     start = end + 1;
     if (line === '' || (mayBeEmptyMarkup(line) && EMPTY_MARKUP.test(line))) {
       gap = true;

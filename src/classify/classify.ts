@@ -100,7 +100,7 @@ export function classify(blocks: Block[], book: PhraseBook, options: ClassifyOpt
     known && densityFrom(known.page.script === 'Han') === from && sameStop(known.page.stop, page.stop)
       ? known.feats
       : [];
-  const feats = blocks.map((b, i) => reuse[i] ?? features(b, page.stop, from));
+  const feats = blocks.map((b, i) => reuse[i] ?? features(b, page.stop, from, page.counted));
   const haveStop = page.stop.size > 0;
   const ctx: Context = {
     blocks,

@@ -1,3 +1,4 @@
+import type { StopCount } from '../lang/stopword-rank.js';
 import { CJK_CHAR, NON_ASCII } from '../text/scripts.js';
 import { countStopwords } from '../text/word-table.js';
 import {
@@ -81,9 +82,15 @@ function stopDensity(text: string, lowerWords: string[], cjk: boolean, stop: Set
 
 /**
  * `densityFrom`: the shortest line whose stopword density anyone reads (quality.ts judges shorter
- * lines by length alone), so shorter lines skip the stopword lookups.
+ * lines by length alone), so shorter lines skip the stopword lookups. `stopCounts`: the words and
+ * hits of `stop` the page's language guess counted in a line already (its sample's lines).
  */
-export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_MIN_CHARS): Features {
+export function features(
+  block: Block,
+  stop: Set<string>,
+  densityFrom = DENSITY_MIN_CHARS,
+  stopCounts: ((line: string) => StopCount | undefined) | null = null,
+): Features {
   const { text } = block;
   const ascii = !NON_ASCII.test(text);
   const needDensity = text.length >= densityFrom && stop.size > 0;
@@ -116,7 +123,11 @@ export function features(block: Block, stop: Set<string>, densityFrom = DENSITY_
     n = partsToCount(counted);
     if (needDensity) density = stopDensity(text, [], true, stop);
   } else {
-    if (needDensity) {
+    const known = needDensity ? stopCounts?.(text) : undefined;
+    if (known) {
+      n = known.words;
+      density = n === 0 ? 0 : known.hits / n;
+    } else if (needDensity) {
       // One lowercasing per line (not per word): the words serve counting, stopword lookups
       // and the key.
       lower = text.toLowerCase();

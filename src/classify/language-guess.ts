@@ -1,9 +1,12 @@
 import { type Candidate, detectLanguage } from '../lang/detect.js';
-import { dominantScript, linesScriptCounts, type Script, type ScriptTally } from '../lang/script.js';
-import { type LineHits, rankByStopwords } from '../lang/stopword-rank.js';
+import { linesDominantScript, type Script, type ScriptTally } from '../lang/script.js';
+import { countedIn, type LineHits, rankByStopwords, type StopCount } from '../lang/stopword-rank.js';
 import { stopwordCount, stopwords } from '../lang/stopwords.js';
 import { countSpaces } from '../text/words.js';
 import type { Block } from '../types.js';
+
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
 
 // Lines this long are mostly prose even on a messy page: the sample for page-level guesses.
 const PROSE_WORDS = 8;
@@ -21,7 +24,7 @@ const LETTER = /\p{L}/u;
 /** NAME_START.test(w) || !LETTER.test(w), read from the character codes when the word is ASCII. */
 function nameLike(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
+    const c = charCodeAt.call(w, i);
     if (c >= 128) return NAME_START.test(w) || !LETTER.test(w);
     // A digit before the first letter, or a capital first letter: a name; a lowercase one: not.
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
@@ -45,7 +48,7 @@ function nameRun(text: string, count: number): boolean {
   return (count - others) / count > MAX_NAME_SHARE;
 }
 
-/** nameRun of a line of 12 words or more, kept per line: the article read again asks for the same lines. */
+/** Whether a line is a run of names (none has fewer than 12 words), kept per line: the article read again asks for the same lines. */
 function isNameRun(text: string, memo: LineMemo): boolean {
   let run = memo.nameRuns.get(text);
   if (run === undefined) {
@@ -60,10 +63,15 @@ function proseSample(blocks: Block[], memo: LineMemo): string[] {
   const parts: string[] = [];
   let n = 0;
   for (const b of blocks) {
-    // Words counted only as far as the tests below need (a name run has at least 12).
-    const count = countSpaces(b.text, MIN_NAME_RUN_WORDS) + 1;
-    if (count < PROSE_WORDS && b.text.length < 40) continue;
-    if (count >= MIN_NAME_RUN_WORDS && isNameRun(b.text, memo)) continue;
+    // A line of 40 characters or more is prose unless it is a run of names, which isNameRun
+    // counts itself (once per line); a shorter one needs 8 words, counted only as far as the
+    // tests need (a name run has at least 12).
+    if (b.text.length >= 40) {
+      if (isNameRun(b.text, memo)) continue;
+    } else {
+      const count = countSpaces(b.text, MIN_NAME_RUN_WORDS) + 1;
+      if (count < PROSE_WORDS || (count >= MIN_NAME_RUN_WORDS && isNameRun(b.text, memo))) continue;
+    }
     parts.push(b.text);
     n += b.text.length;
     if (n > SAMPLE_CHARS) break;
@@ -121,6 +129,11 @@ export interface PageGuess {
   hint: string | undefined;
   /** What it measured per line, for the article read again. */
   memo: LineMemo;
+  /**
+   * The words and stopword hits (of `stop`) that the ranking counted in a line of a sample, when
+   * `stop` is one common language's list: features() reads them instead of scanning the line again.
+   */
+  counted: ((line: string) => StopCount | undefined) | null;
 }
 
 /** Page-level language, stoplist and script, from the prose-like lines, before any cleaning. */
@@ -131,7 +144,7 @@ export function guessPage(blocks: Block[], hint?: string, previous?: PageGuess):
   const sample = lines.join('\n');
   // …and often opens with the same prose lines.
   if (previous && previous.sample === sample && previous.hint === hint) return previous;
-  const script = dominantScript(linesScriptCounts(lines, memo.scripts));
+  const script = linesDominantScript(lines, memo.scripts);
   const ranked = rankByStopwords(lines, memo.hits);
   let lang = ranked[0] && ranked[0].coverage >= MIN_COVERAGE ? ranked[0].lang : 'und';
   if (script === 'Han') lang = /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sample) ? 'ja' : 'zh';
@@ -162,5 +175,6 @@ export function guessPage(blocks: Block[], hint?: string, previous?: PageGuess):
   }
   const coverage = script === 'Han' ? 1 : stop.size ? Math.max(best, MIN_COVERAGE) : 0;
   const candidates = ranked.slice(0, CANDIDATES).map((r) => ({ lang: r.lang, coverage: r.coverage }));
-  return { lang, related, stop, script, candidates, coverage, sample, hint, memo };
+  const counted = stop === stopwords(lang) ? countedIn(memo.hits, lang) : null;
+  return { lang, related, stop, script, candidates, coverage, sample, hint, memo, counted };
 }

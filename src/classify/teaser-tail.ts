@@ -2,6 +2,9 @@ import { NON_ASCII } from '../text/scripts.js';
 import { type Context, drop, undecided } from './context.js';
 import type { Quality } from './quality.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 // A list of teasers after the article ("Most read", "More from the section", an author's other
 // stories): items of a headline (with its date, author or counter) and one short blurb. The
 // article's paragraphs follow one another; the teasers' blurbs each stand alone between headlines.
@@ -43,7 +46,7 @@ function asciiTitleCase(text: string): boolean {
   // Whether the current word's first letter or digit is still to come.
   let pending = true;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     if (c === 32 || (c >= 9 && c <= 13)) pending = true;
     else if (pending) {
       const upper = c >= 65 && c <= 90;

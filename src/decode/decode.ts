@@ -10,6 +10,9 @@ import { declaredEncoding } from './prescan.js';
 import { looksLikeHtml } from './sniff-type.js';
 import { scanUtf8, strictUtf8Decode } from './utf8.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 export interface DecodeOptions {
   /** Force the path instead of sniffing the content. */
   type?: DocumentType | 'auto';
@@ -120,7 +123,7 @@ function decodeString(input: string, options: DecodeOptions, maxBytes: number): 
   // Byte length only when the string could be near the limit (UTF-8 is at most 3 bytes per unit).
   const size = input.length * 3 > maxBytes ? Buffer.byteLength(input) : 0;
   if (size > maxBytes) throw tooLarge(`${size} bytes`, maxBytes);
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = charCodeAt.call(input, 0) === 0xfeff ? input.slice(1) : input;
   return finish(text, resolveType(options.type, text), 'utf-8', size || Buffer.byteLength(input), [], false);
 }
 

@@ -1,5 +1,8 @@
 import { isSpace } from '../text/words.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 // Every line ending: CRLF, CR alone, Unicode line and paragraph separators.
 const LINE_END = /\r\n?|[\u2028\u2029]/g;
 // Characters that carry no text but break matching: zero-width spaces, word joiners, BOMs, soft
@@ -39,7 +42,7 @@ export function collapseSpaces(line: string): string {
   const n = line.length;
   let previous = true; // at the start, a space would be leading
   for (let i = 0; i < n; i++) {
-    const c = line.charCodeAt(i);
+    const c = charCodeAt.call(line, i);
     if (!isSpace(c)) previous = false;
     else if (previous || c !== 0x20) return foldSpaces(line);
     else previous = true;

@@ -1,5 +1,8 @@
 import { isUtf8, transcode } from 'node:buffer';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Counts of a UTF-8 scan: well-formed multibyte sequences and bytes that fit no sequence. */
 export interface Utf8Scan {
   multibyte: number;
@@ -71,7 +74,7 @@ export function strictUtf8Decode(bytes: Uint8Array): string | null {
     if (!isUtf8(bytes)) return null;
     const text = transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
     // As TextDecoder, which drops a byte-order mark.
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return charCodeAt.call(text, 0) === 0xfeff ? text.slice(1) : text;
   }
   try {
     return strictUtf8.decode(bytes);

@@ -64,3 +64,26 @@ export const FRANC_LANGUAGES: ReadonlySet<string> = new Set([
   'zul',
   'zyb',
 ]);
+
+/**
+ * The languages franc-min names by their script alone (its expressions.js keys that are language
+ * codes, not scripts with trigram data), Javanese aside: `jav` is also one of the Latin languages
+ * it compares by trigrams. A unit test checks this list against franc-min's own files.
+ */
+export const FRANC_SCRIPT_LANGUAGES: readonly string[] = [
+  'amh',
+  'ben',
+  'cmn',
+  'ell',
+  'guj',
+  'jpn',
+  'kan',
+  'kor',
+  'mal',
+  'mya',
+  'pan',
+  'sin',
+  'tam',
+  'tel',
+  'tha',
+];

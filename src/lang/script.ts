@@ -4,6 +4,9 @@
 
 import { latinText } from '../text/words.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 export type Script =
   | 'Latin'
   | 'Cyrillic'
@@ -127,6 +130,30 @@ export function linesScriptCounts(lines: readonly string[], memo: Map<string, Sc
   return tallyCounts(total);
 }
 
+const URL_MARK = /:\/\/|www\.|@/;
+
+/**
+ * dominantScript(linesScriptCounts(lines, memo)), without counting letters when the lines are
+ * latinText() without µ: their only letters are Latin ones, so the script is Latin as soon as one
+ * line has a letter (outside URLs and addresses), found by a native test, not a loop over every
+ * character. Most samples are such lines.
+ */
+export function linesDominantScript(lines: readonly string[], memo: Map<string, ScriptTally>): Script | null {
+  if (!lines.every((line) => latinText(line) && !line.includes('µ'))) {
+    return dominantScript(linesScriptCounts(lines, memo));
+  }
+  const hasLetter = (line: string): boolean => {
+    if (!URL_MARK.test(line)) return LETTER.test(line);
+    let tally = memo.get(line);
+    if (!tally) {
+      tally = scriptTally(line);
+      memo.set(line, tally);
+    }
+    return tally.ascii > 0 || tally.other.size > 0;
+  };
+  return lines.some(hasLetter) ? 'Latin' : null;
+}
+
 /** The tally's map of a text without letters outside ASCII (most lines): shared, never changed. */
 const NO_LETTERS = new Map<Script, number>();
 
@@ -135,7 +162,7 @@ function scriptTally(text: string): ScriptTally {
   const cleaned = /:\/\/|www\.|@/.test(text) ? text.replace(NOT_TEXT, ' ') : text;
   let latin = 0;
   for (let i = 0; i < cleaned.length; i++) {
-    const code = cleaned.charCodeAt(i);
+    const code = charCodeAt.call(cleaned, i);
     if (code < 128) {
       latin += ASCII_LETTER[code] ?? 0;
       continue;

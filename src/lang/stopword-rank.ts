@@ -19,7 +19,7 @@ export interface LanguageScore {
  * common language]. Kept per line text, so that the article read again, whose sample shares
  * most lines with its page's, scans only the lines it does not share.
  */
-export type LineHits = Map<string, Int32Array>;
+export type LineHits = Map<string, readonly number[]>;
 
 /**
  * Languages ranked by how many of the text's words are their stopwords: a cheap first guess
@@ -46,6 +46,26 @@ export function rankByStopwords(lines: readonly string[], memo: LineHits = new M
   if (first === null) return [];
   if ((first[0]?.coverage ?? 0) >= COMMON_ENOUGH) return first;
   return rank(sample(), stopwordLanguages());
+}
+
+/** Words of a line and how many of them are in one stoplist. */
+export interface StopCount {
+  words: number;
+  hits: number;
+}
+
+/**
+ * What the ranking counted of one common language's stoplist (stopwords(lang)) in the lines it read
+ * whole: each line's words and its hits of that list, as countStopwords(line.toLowerCase(),
+ * stopwords(lang)) counts them. null for a language outside the common ones.
+ */
+export function countedIn(memo: LineHits, lang: string): ((line: string) => StopCount | undefined) | null {
+  const at = COMMON.indexOf(lang);
+  if (at < 0) return null;
+  return (line) => {
+    const counted = memo.get(line);
+    return counted && { words: counted[0] ?? 0, hits: counted[at + 1] ?? 0 };
+  };
 }
 
 const PAGES_BEFORE_TABLE = 4;
@@ -86,7 +106,7 @@ function maskTable(): { table: WordTable; masks: Int32Array } {
 }
 
 /** Adds one hit to each language in the mask (language `bit` counted at hits[bit + at]). */
-function addHits(hits: number[] | Int32Array, mask: number, at = 0): void {
+function addHits(hits: number[], mask: number, at = 0): void {
   let m = mask;
   while (m) {
     const bit = 31 - Math.clz32(m);
@@ -111,7 +131,9 @@ function rankCommonLatin(
     const line = lines[k] ?? '';
     let counted = memo.get(line);
     if (counted === undefined || n + (counted[0] ?? 0) > SAMPLE_WORDS) {
-      const lineHits = new Int32Array(COMMON.length + 1);
+      // A plain array: an Int32Array of this length is allocated outside the heap, at about a
+      // microsecond each, more than scanning a short line.
+      const lineHits = new Array<number>(COMMON.length + 1).fill(0);
       const max = SAMPLE_WORDS - n;
       lineHits[0] = scanLatinWords(lowerAt(k), table, max, (i) => {
         if (i >= 0) addHits(lineHits, masks[i] ?? 0, 1);

@@ -1,5 +1,8 @@
 import { BitSet } from './bit-set.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 // Most lines of a page are no UI label, yet each was looked up in maps of thousands of labels,
 // and the lookup of a new string hashes it and misses the cache. A bit per (length, first two
 // and last two characters) of the known keys rules most lines out first; the map still decides.
@@ -12,9 +15,9 @@ function signature(text: string, from: number, to: number): number {
   const two = n > 1;
   const one = n > 0;
   const h =
-    ((n * 31 + (one ? text.charCodeAt(from) : 0)) * 31 + (two ? text.charCodeAt(from + 1) : 0)) * 31 +
-    (one ? text.charCodeAt(to - 1) : 0) +
-    (two ? text.charCodeAt(to - 2) : 0) * 29791;
+    ((n * 31 + (one ? charCodeAt.call(text, from) : 0)) * 31 + (two ? charCodeAt.call(text, from + 1) : 0)) * 31 +
+    (one ? charCodeAt.call(text, to - 1) : 0) +
+    (two ? charCodeAt.call(text, to - 2) : 0) * 29791;
   // The top 16 bits of a Fibonacci hash: the characters' low bits alone cluster.
   return Math.imul(h, 0x9e3779b1) >>> 16;
 }

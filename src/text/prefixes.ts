@@ -3,6 +3,9 @@ import { memoByIdentity } from './memo.js';
 import { CJK_CHAR } from './scripts.js';
 import { isSpace, lastSpace } from './words.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 // Matching many short phrases at the start or end of a line without compiling one huge regex
 // alternation (which costs tens of milliseconds at start-up and is slow per line).
 
@@ -13,7 +16,7 @@ const LETTER = /[\p{L}\p{N}]/u;
 function firstWord(text: string): string {
   let e = 0;
   for (; e < text.length; e++) {
-    const c = text.charCodeAt(e);
+    const c = charCodeAt.call(text, e);
     if (c >= 128) return FIRST_WORD.exec(text)?.[0] ?? '';
     const l = c | 32;
     if (!((l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45)) break;
@@ -54,10 +57,10 @@ export class PrefixSet {
       this.lastWords.add(p.slice(lastSpace(p) + 1));
       const opening = p.slice(0, 2);
       this.openings.add(opening);
-      const [o0, o1] = [opening.charCodeAt(0), opening.charCodeAt(1)];
+      const [o0, o1] = [charCodeAt.call(opening, 0), charCodeAt.call(opening, 1)];
       if (opening.length === 1 && o0 < 128) this.asciiOpenings.add(o0);
       if (opening.length === 2 && o0 < 128 && o1 < 128) this.asciiOpenings.add(128 + o0 * 128 + o1);
-      const o2 = p.charCodeAt(2);
+      const o2 = charCodeAt.call(p, 2);
       if (p.length === 2 && o0 < 128 && o1 < 128) this.asciiPairs.add(o0 * 128 + o1);
       if (p.length > 2 && o0 < 128 && o1 < 128 && o2 < 128) this.asciiThrees.add(three(o0, o1, o2));
       const key = CJK_CHAR.test(p[0] ?? '') ? (p[0] ?? '') : (p.split(' ')[0] ?? '');
@@ -80,15 +83,15 @@ export class PrefixSet {
    * is let through).
    */
   mayOpen(text: string): boolean {
-    const c0 = text.charCodeAt(0);
-    const c1 = text.length > 1 ? text.charCodeAt(1) : 0;
+    const c0 = charCodeAt.call(text, 0);
+    const c1 = text.length > 1 ? charCodeAt.call(text, 1) : 0;
     if (c0 < 128 && c1 < 128) {
       // ASCII lowercases by itself: the openings' bits, no string.
       const l0 = asciiLower(c0);
       if (this.asciiOpenings.has(l0)) return true;
       if (text.length < 2) return false;
       const l1 = asciiLower(c1);
-      const c2 = text.length > 2 ? text.charCodeAt(2) : 128;
+      const c2 = text.length > 2 ? charCodeAt.call(text, 2) : 128;
       if (c2 >= 128) return this.asciiOpenings.has(128 + l0 * 128 + l1);
       return this.asciiPairs.has(l0 * 128 + l1) || this.asciiThrees.has(three(l0, l1, asciiLower(c2)));
     }
@@ -124,10 +127,10 @@ export class PrefixSet {
     let joined = -1;
     let i = text.length;
     while (last.length < 4) {
-      while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+      while (i > 0 && isSpace(charCodeAt.call(text, i - 1))) i--;
       if (i === 0) break;
       let j = i;
-      while (j > 0 && !isSpace(text.charCodeAt(j - 1))) j--;
+      while (j > 0 && !isSpace(charCodeAt.call(text, j - 1))) j--;
       const word = text.slice(j, i).toLowerCase();
       // Every candidate ends with the text's last word: most texts are ruled out by it alone.
       if (last.length === 0 && !this.lastWords.has(word)) return null;

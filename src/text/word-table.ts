@@ -1,5 +1,8 @@
 import { isLatinWordChar, latinText } from './words.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 // Looking words of a line up in a stoplist without cutting the line into word strings: the
 // regex match that builds them, and hashing each new string for Set.has, were a fifth of the
 // text path's time. A word is a span of the line; its hash is computed while scanning it.
@@ -12,7 +15,7 @@ const step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 /** The hash WordTable.find expects for text[from, to). */
 export function hashSpan(text: string, from: number, to: number): number {
   let h = 0;
-  for (let i = from; i < to; i++) h = step(h, text.charCodeAt(i));
+  for (let i = from; i < to; i++) h = step(h, charCodeAt.call(text, i));
   return h;
 }
 
@@ -20,7 +23,7 @@ const hashOf = (word: string): number => hashSpan(word, 0, word.length);
 
 /** Whether text[from, from + w.length) is w: a loop beats a startsWith call on short words. */
 function sameChars(text: string, from: number, w: string): boolean {
-  for (let k = 0; k < w.length; k++) if (text.charCodeAt(from + k) !== w.charCodeAt(k)) return false;
+  for (let k = 0; k < w.length; k++) if (charCodeAt.call(text, from + k) !== charCodeAt.call(w, k)) return false;
   return true;
 }
 
@@ -105,7 +108,7 @@ export function scanLatinWords(text: string, table: WordTable, max: number, visi
   let n = 0;
   const len = text.length;
   for (let i = 0; i < len && n < max; ) {
-    let c = text.charCodeAt(i);
+    let c = charCodeAt.call(text, i);
     if (!isLatinWordChar(c)) {
       i++;
       continue;
@@ -113,7 +116,7 @@ export function scanLatinWords(text: string, table: WordTable, max: number, visi
     const from = i;
     let h = step(0, c);
     for (i++; i < len; i++) {
-      c = text.charCodeAt(i);
+      c = charCodeAt.call(text, i);
       if (!isLatinWordChar(c)) break;
       h = step(h, c);
     }

@@ -1,5 +1,6 @@
 // The page-level language guess that chooses stoplists and phrase lists before any cleaning.
 import { describe, expect, it } from 'vitest';
+import { features } from '../../src/classify/features.js';
 import { guessPage } from '../../src/classify/language-guess.js';
 import { rankByStopwords } from '../../src/lang/stopword-rank.js';
 import type { Block } from '../../src/types.js';
@@ -18,6 +19,28 @@ describe('guessPage', () => {
     expect(g.related[0]).toBe('es');
     expect(new Set(g.related).size).toBe(g.related.length);
     expect(g.related.length).toBe(3);
+  });
+});
+
+describe('features from the counts of the language guess', () => {
+  it('measure a sample line as scanning it does', () => {
+    // The ranking keeps its line counts once it scans Latin text in place (after a few pages).
+    for (let i = 0; i < 5; i++) rankByStopwords(['warm up']);
+    const blocks = page(
+      [
+        'Home | News | Sport',
+        'The council said on Tuesday that the new bridge would open to traffic in the spring of next year.',
+        'Its cost, about €40 million, was shared by the region and the state; work began in 2021.',
+        'Short line',
+        'Residents who live near the river have asked for a footpath on both sides of the bridge.',
+      ].join('\n'),
+    );
+    const g = guessPage(blocks);
+    expect(g.lang).toBe('en');
+    expect(g.counted).not.toBeNull();
+    const read = blocks.filter((b) => g.counted?.(b.text));
+    expect(read.length).toBeGreaterThan(1);
+    for (const b of blocks) expect(features(b, g.stop, undefined, g.counted)).toEqual(features(b, g.stop));
   });
 });
 

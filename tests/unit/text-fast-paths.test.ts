@@ -2,7 +2,7 @@
 // references below are those versions, kept here as the specification.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linesScriptCounts, scriptCounts } from '../../src/lang/script.js';
+import { dominantScript, linesDominantScript, linesScriptCounts, scriptCounts } from '../../src/lang/script.js';
 import { BitSet } from '../../src/text/bit-set.js';
 import { PrefixSet } from '../../src/text/prefixes.js';
 import { countStopwords, hashSpan, scanLatinWords, WordTable } from '../../src/text/word-table.js';
@@ -362,34 +362,56 @@ describe('text fast paths equal their regex references', () => {
     );
   });
 
+  // Lines of words in several scripts, with URLs, addresses and handles (whose letters are not
+  // counted), µ (a letter of no script) and words without letters.
+  const scriptLine = fc
+    .array(
+      fc.constantFrom(
+        'Paris ',
+        'été ',
+        'Москва ',
+        'https://x.ru/Путь ',
+        'http://a.fr ',
+        'a@b.de ',
+        '@ник ',
+        '@ab ',
+        '東京',
+        'かな',
+        'ß',
+        'µ',
+        '1 ',
+        '— ',
+        ' ',
+      ),
+      { maxLength: 6 },
+    )
+    .map((ws) => ws.join(''));
+
   it('linesScriptCounts sums lines to the counts of their joined text, scripts in the same order', () => {
-    const line = fc
-      .array(
-        fc.constantFrom(
-          'Paris ',
-          'été ',
-          'Москва ',
-          'https://x.ru/Путь ',
-          'a@b.de ',
-          '@ник ',
-          '東京',
-          'かな',
-          'ß',
-          'µ',
-          ' ',
-        ),
-        {
-          maxLength: 6,
-        },
-      )
-      .map((ws) => ws.join(''));
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 5 }), (lines) => {
+      fc.property(fc.array(scriptLine, { maxLength: 5 }), (lines) => {
         const memo = new Map();
         const expected = [...scriptCounts(lines.join('\n'))];
         expect([...linesScriptCounts(lines, memo)]).toEqual(expected);
         // Again from the memo: the tallies were not changed by summing them.
         expect([...linesScriptCounts(lines, memo)]).toEqual(expected);
+      }),
+      RUNS,
+    );
+  });
+
+  it('linesDominantScript is the dominant script of the joined text, with or without the memo', () => {
+    // Latin-only lines take the shortcut; URLs, addresses, µ and other scripts the full count.
+    fc.assert(
+      fc.property(fc.array(scriptLine, { maxLength: 5 }), (lines) => {
+        const memo = new Map();
+        const expected = dominantScript(scriptCounts(lines.join('\n')));
+        expect(linesDominantScript(lines, memo)).toBe(expected);
+        expect(linesDominantScript(lines, memo)).toBe(expected);
+        // …and from tallies the full count left (the article read again shares its page's memo).
+        const counted = new Map();
+        linesScriptCounts(lines, counted);
+        expect(linesDominantScript(lines, counted)).toBe(expected);
       }),
       RUNS,
     );

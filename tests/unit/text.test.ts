@@ -89,6 +89,27 @@ describe('franc-min, loaded lazily', () => {
     expect([...FRANC_LANGUAGES].sort()).toEqual([...known].sort());
   });
 
+  it('names by script alone the languages it says it names so', async () => {
+    const { data } = await import('franc-min/data.js');
+    const { expressions } = await import('franc-min/expressions.js');
+    const { FRANC_LANGUAGES, FRANC_SCRIPT_LANGUAGES } = await import('../../src/lang/franc-languages.js');
+    const byScript = Object.keys(expressions).filter((key) => !(key in data) && !FRANC_LANGUAGES.has(key));
+    expect([...FRANC_SCRIPT_LANGUAGES].sort()).toEqual(byScript.sort());
+  });
+
+  it('names a text in a script of one language among candidates of other scripts', () => {
+    // Latin candidates (the stopwords of a few Latin words), a Japanese text: franc-min names it.
+    const text =
+      '先日、不正に改造したスマートフォンを販売したとして、商標法違反の疑いで男性が逮捕されたというニュースを耳にしました。改造して機能制限を解除することで、さまざまな危険があります。'.repeat(
+        2,
+      );
+    const candidates = [
+      { lang: 'en', coverage: 0.02 },
+      { lang: 'it', coverage: 0.01 },
+    ];
+    expect(detectLanguage(text, undefined, candidates)).toEqual({ lang: 'ja', lang3: 'jpn' });
+  });
+
   it('is used for a language the stopwords do not settle', () => {
     // Spanish and Portuguese share most function words: the stopword ranking is close, franc decides.
     const text =

@@ -5,6 +5,9 @@ import { type Context, drop, undecided } from '../context.js';
 import type { Features } from '../features.js';
 import { lineSuffix } from '../site-name.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 // Photo credits, captions and image alts. A figure dumps as a few adjacent lines: the alt text
 // (often with " - Site" appended), the caption, the credit, sometimes glued into one line. They
 // leave the body but are kept in `images` as {caption, credit}.
@@ -12,7 +15,7 @@ import { lineSuffix } from '../site-name.js';
 const COPYRIGHT_START = /^(?:©|\(c\)|copyright\b)\s*/iu;
 /** Whether COPYRIGHT_START may match: its first character ('©', '(' or a c, which no other letter folds to). */
 function mayOpenCopyright(text: string): boolean {
-  const c = text.charCodeAt(0);
+  const c = charCodeAt.call(text, 0);
   return c === 0xa9 || c === 0x28 || (c | 32) === 0x63;
 }
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}/iu;
@@ -78,7 +81,7 @@ const CREDIT_MARK = /[:：©]/;
 function lastCreditMark(text: string): number {
   if (!CREDIT_MARK.test(text)) return -1;
   for (let i = text.length - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
+    const c = charCodeAt.call(text, i);
     if (c === 0x3a || c === 0xff1a || c === 0xa9) return i;
   }
   return -1;

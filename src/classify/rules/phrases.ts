@@ -6,6 +6,9 @@ import { hashSpan, WordTable } from '../../text/word-table.js';
 import { CHARS, headlineLike, matchKey, trimTokenEnd } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 // A prompt inside a longer line ("Sign up for our newsletter to get…") is matched only in lines
 // this short; beyond it, a phrase is more likely quoted in real reporting.
 const CONTAINS_MAX_WORDS = 25;
@@ -69,8 +72,8 @@ const SIGNATURES = 1 << 16;
 
 /** The first two characters and the length of text[from, to), hashed to 16 bits. */
 const signature = (text: string, from: number, to: number): number =>
-  (((text.charCodeAt(from) & 0xff) << 8) ^
-    ((to - from > 1 ? text.charCodeAt(from + 1) : 0) << 4) ^
+  (((charCodeAt.call(text, from) & 0xff) << 8) ^
+    ((to - from > 1 ? charCodeAt.call(text, from + 1) : 0) << 4) ^
     Math.min(to - from, 63)) &
   (SIGNATURES - 1);
 
@@ -90,7 +93,7 @@ function firstWordAt(idx: PhraseIndex, text: string, from: number, to: number): 
 function asciiTokenEnd(text: string, from: number, to: number): number {
   let end = to;
   while (end > from) {
-    const c = text.charCodeAt(end - 1);
+    const c = charCodeAt.call(text, end - 1);
     if (c >= 128) return -1;
     const l = c | 32;
     if ((l >= 97 && l <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45) break;
@@ -106,7 +109,7 @@ function findPhrase(key: string, idx: PhraseIndex): Phrase | undefined {
     let end = key.indexOf(' ', offset);
     if (end < 0) end = key.length;
     // A token may carry punctuation ("newsletter:"), so try it with and without.
-    const last = key.charCodeAt(end - 1);
+    const last = charCodeAt.call(key, end - 1);
     const plain = end > offset && ((last >= 97 && last <= 122) || last > 127);
     let list: Phrase[] | undefined;
     if (plain) list = firstWordAt(idx, key, offset, end);

@@ -1,5 +1,9 @@
+import { NON_ASCII } from '../text/scripts.js';
 import { type Context, drop, undecided } from './context.js';
 import type { Quality } from './quality.js';
+
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
 
 // A list of teasers after the article ("Most read", "More from the section", an author's other
 // stories): items of a headline (with its date, author or counter) and one short blurb. The
@@ -25,10 +29,35 @@ const TITLE_CAPS = 0.8;
 
 function titleCase(text: string, words: number): boolean {
   if (words < 3 || words > TITLE_MAX_WORDS) return false;
+  if (!NON_ASCII.test(text)) return asciiTitleCase(text);
   const ws = text.split(/\s+/u).filter((w) => /^[\p{L}]/u.test(w.replace(/^[^\p{L}\p{N}]+/u, '')));
   if (ws.length < 3) return false;
   const caps = ws.filter((w) => /^\p{Lu}/u.test(w.replace(/^[^\p{L}\p{N}]+/u, ''))).length;
   return caps / ws.length >= TITLE_CAPS;
+}
+
+/**
+ * titleCase() of an ASCII text in one scan, without cutting it into words: each word counts
+ * when its first letter or digit is a letter, and is capitalised when that letter is.
+ */
+function asciiTitleCase(text: string): boolean {
+  let ws = 0;
+  let caps = 0;
+  // Whether the current word's first letter or digit is still to come.
+  let pending = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = charCodeAt.call(text, i);
+    if (c === 32 || (c >= 9 && c <= 13)) pending = true;
+    else if (pending) {
+      const upper = c >= 65 && c <= 90;
+      if (upper || (c >= 97 && c <= 122)) {
+        ws++;
+        if (upper) caps++;
+        pending = false;
+      } else if (c >= 48 && c <= 57) pending = false;
+    }
+  }
+  return ws >= 3 && caps / ws >= TITLE_CAPS;
 }
 
 function isProse(ctx: Context, qualities: Quality[], j: number): boolean {

@@ -53,7 +53,7 @@ export function countersRule(ctx: Context): void {
       drop(ctx, i, 'no-letters', 'line has no letters (number, date, symbol or separator)');
     } else if (f.words <= 4 && (f.holds & CHARS.digit) !== 0 && isCounter(b.text)) {
       drop(ctx, i, 'counter', 'a count with a label (comments, shares, views, reading time)');
-    } else if (isCountedList(b.text)) {
+    } else if ((f.holds & CHARS.digit) !== 0 && isCountedList(b.text)) {
       drop(ctx, i, 'counter', 'a list of labels with their counts (archive, categories)');
     }
   });

@@ -1,3 +1,4 @@
+import { type FilteredKeys, filtered } from '../../text/key-filter.js';
 import { type PrefixSet, prefixSetOf } from '../../text/prefixes.js';
 import { CHARS, countSpaces, lastSpace, matchKey } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
@@ -12,6 +13,11 @@ const charCodeAt = String.prototype.charCodeAt;
 // leave the body but are kept in `images` as {caption, credit}.
 
 const COPYRIGHT_START = /^(?:©|\(c\)|copyright\b)\s*/iu;
+/** Whether COPYRIGHT_START may match: its first character ('©', '(' or a c, which no other letter folds to). */
+function mayOpenCopyright(text: string): boolean {
+  const c = charCodeAt.call(text, 0);
+  return c === 0xa9 || c === 0x28 || (c | 32) === 0x63;
+}
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:19|20)\d{2}/iu;
 // What COPYRIGHT_YEAR needs in any case: a plain scan, cheaper than its case-insensitive one.
 const YEAR = /(?:19|20)\d{2}/;
@@ -45,10 +51,16 @@ function cleanCaption(s: string): string | null {
 interface Patterns {
   credits: PrefixSet;
   bylines: PrefixSet;
+  /** Most short lines name no agency: the filter answers before the set hashes them. */
+  agencies: FilteredKeys;
 }
 
 function patterns(ctx: Context): Patterns {
-  return { credits: prefixSetOf(ctx.book.creditPrefixes), bylines: prefixSetOf(ctx.book.bylinePrefixes) };
+  return {
+    credits: prefixSetOf(ctx.book.creditPrefixes),
+    bylines: prefixSetOf(ctx.book.bylinePrefixes),
+    agencies: filtered(ctx.book.agencies),
+  };
 }
 
 /** "Foto: dpa", "Fot. Jan Kowalski", "Photo | Reuters" → what follows the credit word. */
@@ -121,18 +133,18 @@ function creditInBrackets(text: string, re: Patterns): { caption: string; credit
 const PLAIN_KEY = /^[\x20-\x2b\x2d-\x2e\x30-\x3a\x3c-\x7b\x7d\x7e]*$/;
 
 /** "AFP", "Reuters / John Doe", "Getty Images": agency names with at most a photographer. */
-function isAgencyLine(ctx: Context, key: string): boolean {
+function isAgencyLine(agencies: FilteredKeys, key: string): boolean {
   // A printable-ASCII key without separators is one part, and matchKey leaves it as it is.
-  if (PLAIN_KEY.test(key)) return ctx.book.agencies.has(key);
+  if (PLAIN_KEY.test(key)) return agencies.has(key);
   const parts = key.split(/\s*[/|,;]\s*/);
-  return parts.length <= 3 && parts.some((p) => ctx.book.agencies.has(matchKey(p)));
+  return parts.length <= 3 && parts.some((p) => agencies.has(matchKey(p)));
 }
 
 function creditLine(ctx: Context, i: number, re: Patterns): Found | null {
   const text = ctx.blocks[i]?.text ?? '';
   const f = ctx.feats[i];
   if (!f || f.words > MAX_CAPTION_WORDS) return null;
-  if (COPYRIGHT_START.test(text)) {
+  if (mayOpenCopyright(text) && COPYRIGHT_START.test(text)) {
     const credit = text.replace(COPYRIGHT_START, '');
     // A caption glued to the credit ("© AFP / J. DoePresident X at…"): split where a nearby
     // line repeats it.
@@ -183,7 +195,7 @@ function creditLine(ctx: Context, i: number, re: Patterns): Found | null {
       reason: 'a caption ending with its photo credit',
     };
   }
-  if (f.words <= 6 && isAgencyLine(ctx, f.key)) {
+  if (f.words <= 6 && isAgencyLine(re.agencies, f.key)) {
     return { caption: null, credit: text, rule: 'photo-credit', reason: 'a line naming only a photo or news agency' };
   }
   return null;
@@ -195,7 +207,8 @@ export function figuresRule(ctx: Context): void {
   ctx.blocks.forEach((b, i) => {
     const f = ctx.feats[i];
     if (!undecided(ctx, i) || f?.noCreditIn === ctx.book) return;
-    if (hasAny(f, CHARS.digit) && YEAR.test(b.text) && COPYRIGHT_YEAR.test(b.text) && (f?.words ?? 0) <= 40) {
+    // The word count first: the case-insensitive search would scan whole paragraphs that cite a year.
+    if ((f?.words ?? 0) <= 40 && hasAny(f, CHARS.digit) && YEAR.test(b.text) && COPYRIGHT_YEAR.test(b.text)) {
       drop(ctx, i, 'copyright', 'a copyright notice');
       return;
     }

@@ -102,9 +102,8 @@ function asciiTokenEnd(text: string, from: number, to: number): number {
   return end;
 }
 
-/** The first phrase that occurs in `key` at word boundaries. */
-function findPhrase(key: string, phrases: Phrase[]): Phrase | undefined {
-  const idx = indexOf(phrases);
+/** The first phrase of the index that occurs in `key` at word boundaries. */
+function findPhrase(key: string, idx: PhraseIndex): Phrase | undefined {
   // Token by token (split(' ') without the array).
   for (let offset = 0; offset <= key.length; ) {
     let end = key.indexOf(' ', offset);
@@ -157,6 +156,7 @@ export function phrasesRule(ctx: Context): void {
   const { lines } = ctx.book;
   const maxLabel = longestLabel(lines);
   const labels = filtered(lines);
+  const phrases = indexOf(ctx.containsPhrases);
   ctx.blocks.forEach((b, i) => {
     if (!undecided(ctx, i)) return;
     const f = ctx.feats[i];
@@ -179,7 +179,7 @@ export function phrasesRule(ctx: Context): void {
         return;
       }
     }
-    const hit = findPhrase(f.key, ctx.containsPhrases);
+    const hit = findPhrase(f.key, phrases);
     if (hit) drop(ctx, i, `phrase:${hit.category}`, `a short line with the ${hit.category} prompt "${hit.phrase}"`);
     else f.noPhraseIn = ctx.containsPhrases;
   });
@@ -196,9 +196,29 @@ function isCommentCount(labels: FilteredKeys<string>, text: string, words: numbe
 // von Konrad →") nor a sentence.
 const MARKER_NAME_MAX_WORDS = 5;
 
-function markerWithName(markers: FilteredKeys, text: string, key: string, sentence: boolean, holds: number): boolean {
+/** The first words of the end markers of two words or more. */
+const openersOf = memoByIdentity((markers: ReadonlySet<string>): Set<string> => {
+  const firsts = new Set<string>();
+  for (const m of markers) {
+    const space = m.indexOf(' ');
+    if (space >= 0) firsts.add(m.slice(0, space));
+  }
+  return firsts;
+});
+
+function markerWithName(
+  markers: FilteredKeys,
+  openers: FilteredKeys,
+  text: string,
+  key: string,
+  sentence: boolean,
+  holds: number,
+): boolean {
   const marks = CHARS.colon | CHARS.stop | CHARS.nonAscii;
   if (sentence || ((holds & marks) !== 0 && /[:：.!?→»›>]/u.test(text))) return false;
+  // Such a marker opens with the key's first word: most lines' is no marker's.
+  const first = key.indexOf(' ');
+  if (first < 0 || !openers.hasPrefix(key, first)) return false;
   // The key's first n words are the text before its n-th space.
   const spaces: number[] = [];
   for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) spaces.push(i);
@@ -229,6 +249,7 @@ function isCommentHeader(text: string, words: number, holds: number): boolean {
  */
 export function endMarkersRule(ctx: Context): void {
   const markers = filtered(ctx.book.endMarkers);
+  const openers = filtered(openersOf(ctx.book.endMarkers));
   const labels = filtered(ctx.book.lines);
   ctx.blocks.forEach((b, i) => {
     const f = ctx.feats[i];
@@ -241,7 +262,7 @@ export function endMarkersRule(ctx: Context): void {
     const count = f.words <= 8 && isCommentCount(labels, b.text, f.words, f.holds);
     if (
       f.words > 8 ||
-      (!markers.has(f.key) && !markerWithName(markers, b.text, f.key, f.sentence, f.holds) && !count)
+      (!markers.has(f.key) && !markerWithName(markers, openers, b.text, f.key, f.sentence, f.holds) && !count)
     ) {
       f.noMarkerIn = ctx.book;
       return;

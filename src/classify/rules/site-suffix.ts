@@ -9,11 +9,14 @@ import { siteTail } from '../site-name.js';
 export function siteSuffixRule(ctx: Context): void {
   const site = ctx.siteName;
   if (!site) return;
-  const tail = siteTail(site);
+  // Compiled once a line ends with the name (a Unicode regex per reading cost more than the scan).
+  let tail: RegExp | null = null;
   const captionKeys = new Set(ctx.images.map((im) => matchKey(im.caption ?? '')).filter(Boolean));
   ctx.blocks.forEach((b, i) => {
     // The pattern ends with the name: lines that do not are ruled out without a regex scan.
-    if (!undecided(ctx, i) || !b.text.endsWith(site) || !tail.test(b.text)) return;
+    if (!undecided(ctx, i) || !b.text.endsWith(site)) return;
+    tail ??= siteTail(site);
+    if (!tail.test(b.text)) return;
     // The first line is the page title more often than an alt: leave it to the title finder.
     if (i === 0) return;
     const prefix = b.text.replace(tail, '');

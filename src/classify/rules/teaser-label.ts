@@ -2,9 +2,6 @@ import { filtered } from '../../text/key-filter.js';
 import { CHARS, matchKey } from '../../text/words.js';
 import { type Context, drop, undecided } from '../context.js';
 
-// String.prototype.charCodeAt called directly: see text/words.ts.
-const charCodeAt = String.prototype.charCodeAt;
-
 // "Read more: Germany's colonial past", "Lea también: …", "Tags: education, shelters": a marker of
 // what follows an article (an end marker or a 'related' label) and its links on one line, inside
 // the text. Only that line goes; the article goes on.
@@ -12,14 +9,15 @@ const MAX_WORDS = 25;
 const MIN_WORDS = 3;
 const LABEL = /^([^:：]{2,40})[:：]\s*\S/u;
 
-/** Index of the first ':' or '：' within the first 81 UTF-16 units, or -1. */
-function firstColon(text: string): number {
-  const n = Math.min(text.length, 81);
-  for (let i = 0; i < n; i++) {
-    const c = charCodeAt.call(text, i);
-    if (c === 0x3a || c === 0xff1a) return i;
-  }
-  return -1;
+/**
+ * Index of the first ':' or '：', or -1. Native searches (the full-width colon only in a line
+ * beyond ASCII): a loop over the characters cost more on the short lines asked.
+ */
+function firstColon(text: string, holds: number): number {
+  const ascii = text.indexOf(':');
+  if ((holds & CHARS.nonAscii) === 0) return ascii;
+  const wide = text.indexOf('：');
+  return wide < 0 || (ascii >= 0 && ascii < wide) ? ascii : wide;
 }
 
 export function teaserLabelRule(ctx: Context): void {
@@ -31,7 +29,7 @@ export function teaserLabelRule(ctx: Context): void {
     if (!f || f.words > MAX_WORDS || f.words < MIN_WORDS || (f.holds & (CHARS.colon | CHARS.nonAscii)) === 0) return;
     // LABEL's colon is the line's first one, after 2 to 40 code points (2 to 80 UTF-16 units):
     // most lines have none there.
-    const colon = firstColon(b.text);
+    const colon = firstColon(b.text, f.holds);
     if (colon < 2 || colon > 80) return;
     const m = LABEL.exec(b.text);
     if (!m) return;

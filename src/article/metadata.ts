@@ -67,11 +67,13 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
     if (b.role === 'caption' || b.role === 'title') continue;
     // A credit line is no byline, unless it reads as one: "Von Jane Roe, dpa" under "Quelle:
     // dpa-AFX" looks to the figure rules like the credit's next line.
-    if (b.role === 'credit' && !parseByline(b.text, book.bylinePrefixes)) continue;
-    const date = parseDate(b.text, monthFirst);
     // A headline that begins like a byline ("Von Sprachregeln, Gender-Politik und …") is none.
     const headline = b.html?.kind === 'heading' && b.html.level <= 2;
-    let name = headline ? null : parseByline(b.text, book.bylinePrefixes);
+    // Parsed once for both questions.
+    const byline = b.role === 'credit' || !headline ? parseByline(b.text, book.bylinePrefixes) : null;
+    if (b.role === 'credit' && !byline) continue;
+    const date = parseDate(b.text, monthFirst);
+    let name = headline ? null : byline;
     const next = cls.blocks[i + 1];
     const label = !name && !headline && next ? labelledName(b.text, next.text, book.bylinePrefixes) : null;
     if (label && next) {

@@ -31,6 +31,13 @@ describe('parseDate', () => {
 
   it('rejects impossible dates and plain numbers', () => {
     expect(parseDate('31.04.2024')).toBeNull();
+    // 29 February only in leap years: every fourth, but not 2100 (a century not divisible by 400).
+    expect(parseDate('29.02.2023')).toBeNull();
+    expect(parseDate('29.02.2024')).toBe('2024-02-29');
+    expect(parseDate('2000-02-29')).toBe('2000-02-29');
+    expect(parseDate('2100-02-29')).toBeNull();
+    expect(parseDate('2024年4月31日')).toBeNull();
+    expect(parseDate('2024年4月30日')).toBe('2024-04-30');
     expect(parseDate('1 200 000 people')).toBeNull();
   });
 

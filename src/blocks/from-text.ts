@@ -130,7 +130,9 @@ export function blocksFromText(text: string): Block[] {
     if (width && last && !gap && continues(prevRaw, raw, width)) {
       // A line ending in a hyphen joins without a space, hyphen kept: "well-" + "known" is right,
       // "exam-" + "ple" keeps a stray hyphen, as nothing here tells the two apart.
-      last.text = /\p{L}-$/u.test(last.text) && /^\p{Ll}/u.test(line) ? last.text + line : `${last.text} ${line}`;
+      // (endsWith first: the regex anchored at $ would try every character of the paragraph so far.)
+      const hyphen = last.text.endsWith('-') && /\p{L}-$/u.test(last.text);
+      last.text = hyphen && /^\p{Ll}/u.test(line) ? last.text + line : `${last.text} ${line}`;
     } else {
       blocks.push({ index: blocks.length, text: line, line: i + 1, gapBefore: gap });
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { labelledName, parseByline } from '../../src/article/byline.js';
 import { parseDate, parseDateLine } from '../../src/article/date.js';
 import { siteFromTitle } from '../../src/article/declared.js';
+import { endsWithStop } from '../../src/article/words.js';
 import { bundledBook } from '../../src/data/phrase-book.js';
 import { cleanArticle } from '../../src/index.js';
 
@@ -191,5 +192,12 @@ describe('titles', () => {
     );
     const html = `<html><head></head><body><article><h1>[&gt; Floods close the valley road</h1><p>${body.replace('\n\n', '</p><p>')}</p></article></body></html>`;
     expect(cleanArticle(html).title).toBe('Floods close the valley road');
+  });
+});
+
+describe('endsWithStop', () => {
+  it('answers as /[.!?]$/ does', () => {
+    for (const text of ['Done.', 'Why?', 'No!', 'Done', '', '.', 'Done. ', 'Done.\n', 'Wait…', '“Quoted.”', '3.5'])
+      expect(endsWithStop(text), text).toBe(/[.!?]$/.test(text));
   });
 });

@@ -9,7 +9,7 @@ import type { DeclaredMetadata } from '../types.js';
 import { asSet, labelledName, looksLikeName, parseByline } from './byline.js';
 import { declaredByline, labelledByline, namesSite } from './declared.js';
 import { bareName, claim } from './metadata.js';
-import { blockWords } from './words.js';
+import { blockWords, endsWithStop } from './words.js';
 
 const SIGNATURE_MAX_WORDS = 6;
 // How far below the body an author box ("Datum: 19.11.2021 Autor: Anna Beispiel") may stand.
@@ -163,7 +163,7 @@ function claimBylineLines(cls: Classification, byline: string, inBody: Set<objec
       !b.keep ||
       inBody.has(b) ||
       wordCount(b.text) > BYLINE_LINE_MAX_WORDS ||
-      /[.!?]$/u.test(b.text) ||
+      endsWithStop(b.text) ||
       !b.text.includes(byline)
     )
       continue;

@@ -19,10 +19,18 @@ function months(): Map<string, number> {
   return monthIndex;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month `m` (1–12) of year `y`, by the Gregorian rule, as Date.UTC counts them. */
+function monthDays(y: number, m: number): number {
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] ?? 0);
+}
+
 function iso(y: number, m: number, d: number): string | null {
   if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCMonth() !== m - 1) return null; // 31 April and the like
+  // 31 April and the like (counted without a Date object: several dates are read per page).
+  if (!(d <= monthDays(y, m))) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -58,7 +66,8 @@ export function parseDate(text: string, monthFirst = false): string | null {
   if (!YEAR.test(text)) return null;
   let m = ISO.exec(text);
   if (m) return iso(N(m[1]), N(m[2]), N(m[3]));
-  m = CJK.exec(text);
+  // CJK's dates are written with 年: a native search rules most lines out before its regex.
+  m = text.includes('年') ? CJK.exec(text) : null;
   if (m) return iso(N(m[1]), N(m[2]), N(m[3]));
   m = NUMERIC.exec(text);
   if (m) {

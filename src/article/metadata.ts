@@ -5,7 +5,7 @@ import { isSpace, wordCount } from '../text/words.js';
 import type { ClassifiedBlock } from '../types.js';
 import { asSet, labelledName, looksLikeName, parseByline, unglueBy } from './byline.js';
 import { parseDate, parseDateLine } from './date.js';
-import { blockWords } from './words.js';
+import { blockWords, endsWithStop } from './words.js';
 
 // String.prototype.charCodeAt called directly: see text/words.ts.
 const charCodeAt = String.prototype.charCodeAt;
@@ -63,15 +63,17 @@ export function claimMetadata(cls: Classification, book: PhraseBook): Metadata {
     if (inBody) kept++;
     if (!b || blockWords(cls, i) > MAX_WORDS) continue;
     // Kept sentences are body text even if they start with "By" or hold a date.
-    if (b.keep && /[.!?]$/.test(b.text) && blockWords(cls, i) > 6) continue;
+    if (b.keep && endsWithStop(b.text) && blockWords(cls, i) > 6) continue;
     if (b.role === 'caption' || b.role === 'title') continue;
     // A credit line is no byline, unless it reads as one: "Von Jane Roe, dpa" under "Quelle:
     // dpa-AFX" looks to the figure rules like the credit's next line.
-    if (b.role === 'credit' && !parseByline(b.text, book.bylinePrefixes)) continue;
-    const date = parseDate(b.text, monthFirst);
     // A headline that begins like a byline ("Von Sprachregeln, Gender-Politik und …") is none.
     const headline = b.html?.kind === 'heading' && b.html.level <= 2;
-    let name = headline ? null : parseByline(b.text, book.bylinePrefixes);
+    // Parsed once for both questions.
+    const byline = b.role === 'credit' || !headline ? parseByline(b.text, book.bylinePrefixes) : null;
+    if (b.role === 'credit' && !byline) continue;
+    const date = parseDate(b.text, monthFirst);
+    let name = headline ? null : byline;
     const next = cls.blocks[i + 1];
     const label = !name && !headline && next ? labelledName(b.text, next.text, book.bylinePrefixes) : null;
     if (label && next) {
@@ -160,7 +162,7 @@ export function claimStrayMetadata(cls: Classification, book: PhraseBook): strin
       claim(b, 'byline', 'a byline label whose name is not in the text');
       return;
     }
-    if (/[.!?]$/.test(b.text) && blockWords(cls, i) > 6) return;
+    if (endsWithStop(b.text) && blockWords(cls, i) > 6) return;
     // "— Jane Roe (@jroe) November 18, 2019": the signature of a quoted post, part of the article.
     if (b.text.includes('(@')) return;
     const date = parseDate(b.text, monthFirst);

@@ -4,6 +4,9 @@ import { siteTail } from '../classify/site-name.js';
 import { headlineLike } from '../text/words.js';
 import { blockWords } from './words.js';
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
 // How far above the body the headline may stand (menus, share bars, captions in between).
 const LOOK_BACK = 30;
 // A headline this close above the body's first line is the title, and that line its standfirst.
@@ -22,8 +25,11 @@ function candidate(cls: Classification, i: number): boolean {
   if (!b.keep && !POSITIONAL.has(b.rule)) return false;
   if (b.keep && b.role !== 'heading' && b.role !== 'paragraph') return false;
   const words = blockWords(cls, i);
-  const sentence = /[.…]$/.test(b.text) && !/[?!]$/.test(b.text);
-  return headlineLike(b.text, words, sentence) || (words >= 2 && words <= 30 && /[?!]$/.test(b.text));
+  // The last character, not regexes anchored at $ (which try every character of a paragraph).
+  const last = charCodeAt.call(b.text, b.text.length - 1);
+  const asks = last === 0x3f || last === 0x21; // ? or !
+  const sentence = last === 0x2e || last === 0x2026; // . or …
+  return headlineLike(b.text, words, sentence) || (words >= 2 && words <= 30 && asks);
 }
 
 /** The headline: the nearest title-like line above the body, or the body's first line. */

@@ -3,6 +3,18 @@ import { partsToCount, wordCount } from '../text/words.js';
 
 // Word counts from the classifier's per-block measures, so that no line is split into words twice.
 
+// String.prototype.charCodeAt called directly: see text/words.ts.
+const charCodeAt = String.prototype.charCodeAt;
+
+/**
+ * /[.!?]$/.test(text), read from the last character: the regex tries its class at every
+ * character of the line before the end.
+ */
+export function endsWithStop(text: string): boolean {
+  const c = charCodeAt.call(text, text.length - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
 /** wordCount of block i's text. */
 export function blockWords(cls: Classification, i: number): number {
   const parts = cls.known.feats[i]?.counted;

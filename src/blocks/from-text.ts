@@ -58,6 +58,7 @@ const BULLET = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s/u;
 // (" * ", an icon link of a share bar).
 const EMPTY_MARKUP = /^(?:(?:>\s*)+|\*)$/u;
 const OTHER_SPACE = /[^\S \n]/g;
+const DOUBLE_SPACE = / {2}/g;
 
 /** EMPTY_MARKUP opens with '>' or '*': other lines skip its regex call. */
 function mayBeEmptyMarkup(line: string): boolean {
@@ -73,8 +74,8 @@ function nextOtherSpace(text: string, from: number): number {
 
 /** Index of the first double space at or after `from`, or Infinity. */
 function nextDoubleSpace(text: string, from: number): number {
-  const i = text.indexOf('  ', from);
-  return i < 0 ? Number.POSITIVE_INFINITY : i;
+  DOUBLE_SPACE.lastIndex = from;
+  return DOUBLE_SPACE.exec(text)?.index ?? Number.POSITIVE_INFINITY;
 }
 
 const indent = (line: string) => line.length - line.trimStart().length;
@@ -116,7 +117,10 @@ export function blocksFromText(text: string): Block[] {
       line = foldSpaces(raw);
       if (other < end) other = nextOtherSpace(text, end);
       if (double < end) double = nextDoubleSpace(text, end);
-    } else if (charCodeAt.call(raw, 0) === 32 || charCodeAt.call(raw, raw.length - 1) === 32) line = foldSpaces(raw);
+    } else if (charCodeAt.call(raw, 0) === 32 || charCodeAt.call(raw, raw.length - 1) === 32) {
+      // Only single ' ' inside, which foldSpaces' replacement leaves as they are: a trim is its fold.
+      line = raw.trim();
+    }
     start = end + 1;
     if (line === '' || (mayBeEmptyMarkup(line) && EMPTY_MARKUP.test(line))) {
       gap = true;
@@ -126,7 +130,9 @@ export function blocksFromText(text: string): Block[] {
     if (width && last && !gap && continues(prevRaw, raw, width)) {
       // A line ending in a hyphen joins without a space, hyphen kept: "well-" + "known" is right,
       // "exam-" + "ple" keeps a stray hyphen, as nothing here tells the two apart.
-      last.text = /\p{L}-$/u.test(last.text) && /^\p{Ll}/u.test(line) ? last.text + line : `${last.text} ${line}`;
+      // (endsWith first: the regex anchored at $ would try every character of the paragraph so far.)
+      const hyphen = last.text.endsWith('-') && /\p{L}-$/u.test(last.text);
+      last.text = hyphen && /^\p{Ll}/u.test(line) ? last.text + line : `${last.text} ${line}`;
     } else {
       blocks.push({ index: blocks.length, text: line, line: i + 1, gapBefore: gap });
     }

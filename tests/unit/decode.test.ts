@@ -66,6 +66,11 @@ describe('blocksFromText', () => {
       [6, 'Third', true],
     ]);
   });
+
+  it('folds every kind of space run and trims, whichever the line holds', () => {
+    const blocks = blocksFromText(' lead\ntrail \n in  both \n\tTab\u00a0and nbsp\u3000\nplain one');
+    expect(blocks.map((b) => b.text)).toEqual(['lead', 'trail', 'in both', 'Tab and nbsp', 'plain one']);
+  });
 });
 
 describe('hard-wrapped text', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { labelledName, parseByline } from '../../src/article/byline.js';
 import { parseDate, parseDateLine } from '../../src/article/date.js';
 import { siteFromTitle } from '../../src/article/declared.js';
+import { endsWithStop } from '../../src/article/words.js';
 import { bundledBook } from '../../src/data/phrase-book.js';
 import { cleanArticle } from '../../src/index.js';
 
@@ -31,6 +32,13 @@ describe('parseDate', () => {
 
   it('rejects impossible dates and plain numbers', () => {
     expect(parseDate('31.04.2024')).toBeNull();
+    // 29 February only in leap years: every fourth, but not 2100 (a century not divisible by 400).
+    expect(parseDate('29.02.2023')).toBeNull();
+    expect(parseDate('29.02.2024')).toBe('2024-02-29');
+    expect(parseDate('2000-02-29')).toBe('2000-02-29');
+    expect(parseDate('2100-02-29')).toBeNull();
+    expect(parseDate('2024年4月31日')).toBeNull();
+    expect(parseDate('2024年4月30日')).toBe('2024-04-30');
     expect(parseDate('1 200 000 people')).toBeNull();
   });
 
@@ -184,5 +192,12 @@ describe('titles', () => {
     );
     const html = `<html><head></head><body><article><h1>[&gt; Floods close the valley road</h1><p>${body.replace('\n\n', '</p><p>')}</p></article></body></html>`;
     expect(cleanArticle(html).title).toBe('Floods close the valley road');
+  });
+});
+
+describe('endsWithStop', () => {
+  it('answers as /[.!?]$/ does', () => {
+    for (const text of ['Done.', 'Why?', 'No!', 'Done', '', '.', 'Done. ', 'Done.\n', 'Wait…', '“Quoted.”', '3.5'])
+      expect(endsWithStop(text), text).toBe(/[.!?]$/.test(text));
   });
 });

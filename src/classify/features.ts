@@ -5,7 +5,7 @@ import {
   ALL_CHARS,
   asciiMeasures,
   countAsciiWords,
-  countWords,
+  countLatinWords,
   endsLikeSentence,
   latinLetters,
   latinText,
@@ -149,7 +149,9 @@ export function features(
         n = ws.length;
         density = stopDensity(text, ws, false, stop);
       }
-    } else n = ascii ? countAsciiWords(text) : countWords(text);
+    } else if (ascii) n = countAsciiWords(text);
+    // countWords(text), without its tests of what is known here already.
+    else n = latin ? countLatinWords(text) : words(text).length;
     // Lowercasing keeps word boundaries, so this is wordCount(text) unless Hangul is counted by characters.
     counted = !latin && HANGUL.test(text) ? wordParts(text) : { plain: n, cjk: 0 };
   }

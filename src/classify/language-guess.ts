@@ -7,6 +7,8 @@ import type { Block } from '../types.js';
 
 // String.prototype.charCodeAt called directly: see text/words.ts.
 const charCodeAt = String.prototype.charCodeAt;
+// String.prototype.indexOf called directly in the loops over a line's spaces: see text/words.ts.
+const stringIndexOf = String.prototype.indexOf;
 
 // Lines this long are mostly prose even on a messy page: the sample for page-level guesses.
 const PROSE_WORDS = 8;
@@ -40,7 +42,7 @@ function nameRun(text: string, count: number): boolean {
   const maxOthers = count * (1 - MAX_NAME_SHARE);
   let others = 0;
   for (let start = 0; start <= text.length; ) {
-    let end = text.indexOf(' ', start);
+    let end = stringIndexOf.call(text, ' ', start);
     if (end < 0) end = text.length;
     if (!nameLike(text.slice(start, end)) && ++others >= maxOthers) return false;
     start = end + 1;

@@ -8,6 +8,8 @@ import { type Context, drop, undecided } from '../context.js';
 
 // String.prototype.charCodeAt called directly: see text/words.ts.
 const charCodeAt = String.prototype.charCodeAt;
+// String.prototype.indexOf called directly in the loops over a line's spaces: see text/words.ts.
+const stringIndexOf = String.prototype.indexOf;
 
 // A prompt inside a longer line ("Sign up for our newsletter to get…") is matched only in lines
 // this short; beyond it, a phrase is more likely quoted in real reporting.
@@ -106,7 +108,7 @@ function asciiTokenEnd(text: string, from: number, to: number): number {
 function findPhrase(key: string, idx: PhraseIndex): Phrase | undefined {
   // Token by token (split(' ') without the array).
   for (let offset = 0; offset <= key.length; ) {
-    let end = key.indexOf(' ', offset);
+    let end = stringIndexOf.call(key, ' ', offset);
     if (end < 0) end = key.length;
     // A token may carry punctuation ("newsletter:"), so try it with and without.
     const last = charCodeAt.call(key, end - 1);
@@ -221,7 +223,7 @@ function markerWithName(
   if (first < 0 || !openers.hasPrefix(key, first)) return false;
   // The key's first n words are the text before its n-th space.
   const spaces: number[] = [];
-  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) spaces.push(i);
+  for (let i = stringIndexOf.call(key, ' '); i >= 0; i = stringIndexOf.call(key, ' ', i + 1)) spaces.push(i);
   const parts = spaces.length + 1;
   for (let n = Math.min(parts - 1, 4); n >= 2; n--) {
     if (parts - n > MARKER_NAME_MAX_WORDS) break;

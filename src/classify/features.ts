@@ -5,12 +5,13 @@ import {
   ALL_CHARS,
   asciiMeasures,
   countAsciiWords,
-  countWords,
+  countLatinWords,
   endsLikeSentence,
   latinLetters,
   latinText,
   matchKey,
   matchKeyWithLower,
+  nonAsciiKey,
   partsToCount,
   type WordParts,
   wordParts,
@@ -80,6 +81,12 @@ function stopDensity(text: string, lowerWords: string[], cjk: boolean, stop: Set
   return hits / lowerWords.length;
 }
 
+/** matchKey(text), cut out of `lower` (text.toLowerCase()) when there is one. */
+function lineKey(text: string, lower: string | null, ascii: boolean, latin: boolean): string {
+  if (!ascii) return nonAsciiKey(text, lower, latin);
+  return lower === null ? matchKey(text) : matchKeyWithLower(text, lower);
+}
+
 /**
  * `densityFrom`: the shortest line whose stopword density anyone reads (quality.ts judges shorter
  * lines by length alone), so shorter lines skip the stopword lookups. `stopCounts`: the words and
@@ -92,11 +99,11 @@ export function features(
   stopCounts: ((line: string) => StopCount | undefined) | null = null,
 ): Features {
   const { text } = block;
-  const ascii = !NON_ASCII.test(text);
   const needDensity = text.length >= densityFrom && stop.size > 0;
-  if (ascii && !needDensity) {
-    // Most lines: short ASCII labels, measured in one pass.
-    const m = asciiMeasures(text, KEY_MAX_WORDS);
+  // Most lines: short ASCII labels, measured in one pass, which also tells whether the line is
+  // ASCII (null at its first character beyond): no regex test first.
+  const m = needDensity ? null : asciiMeasures(text, KEY_MAX_WORDS);
+  if (m) {
     return {
       words: m.words,
       chars: text.length,
@@ -112,6 +119,7 @@ export function features(
       suffix: undefined,
     };
   }
+  const ascii = needDensity && !NON_ASCII.test(text);
   const latin = ascii || latinText(text);
   const cjk = !latin && CJK_CHAR.test(text);
   let n: number;
@@ -141,7 +149,9 @@ export function features(
         n = ws.length;
         density = stopDensity(text, ws, false, stop);
       }
-    } else n = ascii ? countAsciiWords(text) : countWords(text);
+    } else if (ascii) n = countAsciiWords(text);
+    // countWords(text), without its tests of what is known here already.
+    else n = latin ? countLatinWords(text) : words(text).length;
     // Lowercasing keeps word boundaries, so this is wordCount(text) unless Hangul is counted by characters.
     counted = !latin && HANGUL.test(text) ? wordParts(text) : { plain: n, cjk: 0 };
   }
@@ -152,7 +162,7 @@ export function features(
     stopDensity: density,
     sentence: endsLikeSentence(text),
     // Keys serve whole-line matching (labels, duplicates, alts): paragraphs never need one.
-    key: n > KEY_MAX_WORDS ? '' : lower === null ? matchKey(text) : matchKeyWithLower(text, lower),
+    key: n > KEY_MAX_WORDS ? '' : lineKey(text, lower, ascii, latin),
     counted,
     holds: ALL_CHARS,
     noPhraseIn: undefined,

@@ -20,6 +20,7 @@ import {
   latinText,
   matchKey,
   matchKeyWithLower,
+  nonAsciiKey,
   partsToCount,
   trimTokenEnd,
   wordCount,
@@ -211,7 +212,12 @@ describe('text fast paths equal their regex references', () => {
     fc.assert(
       fc.property(
         anyText,
-        (t) => matchKey(t) === refMatchKey(t) && matchKeyWithLower(t, t.toLowerCase()) === matchKey(t),
+        (t) =>
+          matchKey(t) === refMatchKey(t) &&
+          matchKeyWithLower(t, t.toLowerCase()) === matchKey(t) &&
+          (!/[^\x00-\x7f]/.test(t) ||
+            (nonAsciiKey(t, null, latinText(t)) === matchKey(t) &&
+              nonAsciiKey(t, t.toLowerCase(), latinText(t)) === matchKey(t))),
       ),
       RUNS,
     );
@@ -248,6 +254,7 @@ describe('text fast paths equal their regex references', () => {
     fc.assert(
       fc.property(ascii, fc.integer({ min: 0, max: 6 }), (t, cap) => {
         const m = asciiMeasures(t, cap);
+        if (!m) throw new Error('an ASCII text was not measured');
         expect(m.words).toBe(countAsciiWords(t));
         expect(m.letters).toBe(latinLetters(t, 2));
         expect(m.key).toBe(m.words > cap ? '' : matchKey(t));
@@ -262,6 +269,11 @@ describe('text fast paths equal their regex references', () => {
       }),
       RUNS,
     );
+  });
+
+  it('asciiMeasures gives up on a text with a character beyond ASCII, wherever it is', () => {
+    for (const t of ['é', 'Café', '’Home', 'Read more…', 'a b c d e f g h i j k l m n o ü'])
+      expect(asciiMeasures(t, 60)).toBeNull();
   });
 
   it('BitSet holds what was added and nothing else', () => {

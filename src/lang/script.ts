@@ -111,6 +111,19 @@ function tallyCounts(tally: ScriptTally): Map<Script, number> {
   return counts;
 }
 
+// A URL, an e-mail address or a @handle, whose letters (NOT_TEXT) are no sample of the script.
+const URL_MARK = /:\/\/|www\.|@/;
+
+/** scriptTally of a line, kept in `memo`. */
+function tallyOf(line: string, memo: Map<string, ScriptTally>): ScriptTally {
+  let tally = memo.get(line);
+  if (!tally) {
+    tally = scriptTally(line);
+    memo.set(line, tally);
+  }
+  return tally;
+}
+
 /**
  * scriptCounts(lines.join('\n')), in the same order of scripts, from each line's tally; `memo`
  * keeps the tallies per line (the article read again shares lines with its page).
@@ -118,19 +131,13 @@ function tallyCounts(tally: ScriptTally): Map<Script, number> {
 export function linesScriptCounts(lines: readonly string[], memo: Map<string, ScriptTally>): Map<Script, number> {
   const total: ScriptTally = { other: new Map(), ascii: 0 };
   for (const line of lines) {
-    let tally = memo.get(line);
-    if (!tally) {
-      tally = scriptTally(line);
-      memo.set(line, tally);
-    }
+    const tally = tallyOf(line, memo);
     if (tally.other !== NO_LETTERS)
       for (const [script, n] of tally.other) total.other.set(script, (total.other.get(script) ?? 0) + n);
     total.ascii += tally.ascii;
   }
   return tallyCounts(total);
 }
-
-const URL_MARK = /:\/\/|www\.|@/;
 
 /**
  * dominantScript(linesScriptCounts(lines, memo)), without counting letters when the lines are
@@ -144,11 +151,7 @@ export function linesDominantScript(lines: readonly string[], memo: Map<string, 
   }
   const hasLetter = (line: string): boolean => {
     if (!URL_MARK.test(line)) return LETTER.test(line);
-    let tally = memo.get(line);
-    if (!tally) {
-      tally = scriptTally(line);
-      memo.set(line, tally);
-    }
+    const tally = tallyOf(line, memo);
     return tally.ascii > 0 || tally.other.size > 0;
   };
   return lines.some(hasLetter) ? 'Latin' : null;
@@ -159,7 +162,7 @@ const NO_LETTERS = new Map<Script, number>();
 
 function scriptTally(text: string): ScriptTally {
   let counts: Map<Script, number> | null = null;
-  const cleaned = /:\/\/|www\.|@/.test(text) ? text.replace(NOT_TEXT, ' ') : text;
+  const cleaned = URL_MARK.test(text) ? text.replace(NOT_TEXT, ' ') : text;
   let latin = 0;
   for (let i = 0; i < cleaned.length; i++) {
     const code = charCodeAt.call(cleaned, i);
